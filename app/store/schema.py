@@ -1,0 +1,59 @@
+"""Bringing an open database to the current schema: create a new file, upgrade an old one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+
+import app.model
+import app.store.ddl  # noqa: F401  (FTS and trigger DDL on create_all)
+from app.store.base import Base
+
+# The newest migration. A test checks it against Alembic's own idea of head.
+SCHEMA_HEAD = "20261122_0001"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def current_revision(conn: Connection) -> str | None:
+    has_table = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).first()
+    if not has_table:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def ensure_schema(conn: Connection) -> str:
+    """A new file gets create_all + stamp; an old one is upgraded on this same connection.
+
+    Returns what was done: "created", "upgraded" or "current".
+    """
+    revision = current_revision(conn)
+    if revision == SCHEMA_HEAD:
+        return "current"
+    if revision is None:
+        Base.metadata.create_all(conn)
+        conn.exec_driver_sql(
+            "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+            "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+        )
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": SCHEMA_HEAD})
+        return "created"
+    upgrade(conn)
+    return "upgraded"
+
+
+def alembic_config(conn: Connection) -> object:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = conn
+    return config
+
+
+def upgrade(conn: Connection, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(conn), revision)  # type: ignore[arg-type]
