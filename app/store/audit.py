@@ -22,7 +22,9 @@ from app.store.base import new_id, utcnow
 from app.store.codec import encode
 
 GENESIS = "0" * 64
-_HASHED = ("id", "at", "user", "device", "action", "entity_type", "entity_id", "member_id", "category", "details")
+_HASHED = (
+    "id", "at", "user", "device", "action", "entity_type", "entity_id", "member_id", "category", "details",
+)
 
 
 def event_hash(prev_hash: str, fields: dict[str, Any]) -> str:
@@ -56,7 +58,8 @@ def record(
         "details": details or {},
     }
     prev_hash = prev or GENESIS
-    session.execute(insert(AuditEvent).values(**fields, prev_hash=prev_hash, hash=event_hash(prev_hash, fields)))
+    digest = event_hash(prev_hash, fields)
+    session.execute(insert(AuditEvent).values(**fields, prev_hash=prev_hash, hash=digest))
 
 
 @dataclass(frozen=True, slots=True)
