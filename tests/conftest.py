@@ -1,0 +1,55 @@
+"""Shared fixtures: an offscreen Qt, a fresh vault and store, a sample member."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+PASSPHRASE = "lavender tractor under moonlight"
+SAMPLE_MEMBER = {
+    "plan_member_id": "MCL-0042",
+    "first_name": "Rosa",
+    "last_name": "Delgado",
+    "dob": "1951-06-14",
+    "preferred_language": "es",
+    "phone_primary": "(555) 555-0142",
+    "line_of_business": "mcl",
+    "program": "complex_cm",
+    "risk_tier": "high",
+    "referral_source": "discharge_planning",
+    "identified_on": "2026-10-01",
+}
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[object]:
+    from app.services import access
+    from app.store.vault import KdfParams
+
+    opened, _ = access.create(data_dir, PASSPHRASE, kdf=KdfParams.fast())
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def actor(store: object) -> object:
+    return store.actor()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def member(store: object, actor: object) -> object:
+    from app.services import members
+
+    with store.transaction(actor) as s:  # type: ignore[attr-defined]
+        return members.create(s, actor, **SAMPLE_MEMBER)
