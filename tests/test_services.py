@@ -90,7 +90,9 @@ def test_icd10_is_validated_and_described(store, actor, member):
 
 def test_medication_stop_and_reconcile(store, actor, member):
     with store.transaction(actor) as s:
-        a = clinical.medications.add(s, actor, member.id, name="Lisinopril", dose="10 mg", started_on="2024-01-01")
+        a = clinical.medications.add(
+            s, actor, member.id, name="Lisinopril", dose="10 mg", started_on="2024-01-01"
+        )
         b = clinical.medications.add(s, actor, member.id, name="Atorvastatin", dose="40 mg")
     with pytest.raises(ValidationError, match="not reviewed"), store.transaction(actor) as s:
         clinical.medications.reconcile(s, actor, member.id, {a.id: "adherent"})
