@@ -58,5 +58,6 @@ def report(figures: list[Figure]) -> bool:
         budget = f"≤ {fig.budget:.2f}x" if fig.reference else f"≤ {fmt_seconds(fig.budget)}"
         print(f"{fig.name:44} {fmt_seconds(fig.measured):>11} {fmt_seconds(fig.reference):>11} "
               f"{ratio:>7} {budget:>10}  {'pass' if fig.passed else 'FAIL'}")
-    RESULTS.write_text(json.dumps([asdict(f) | {"ratio": f.ratio, "passed": f.passed} for f in figures], indent=2))
+    rows = [asdict(f) | {"ratio": f.ratio, "passed": f.passed} for f in figures]
+    RESULTS.write_text(json.dumps(rows, indent=2))
     return all(f.passed for f in figures)
