@@ -21,6 +21,7 @@ from app.errors import (
     WrongRecoveryCode,
 )
 from app.store import vault as vault_module
+from app.store import vault_file
 from app.store.passphrase import MIN_LENGTH, REPEATED_CHARACTER, TOO_COMMON, TOO_SHORT, check_passphrase
 from app.store.vault import DB_FILE, VAULT_FILE, KdfParams, Vault, normalize_recovery_code, wipe
 
@@ -120,7 +121,7 @@ def test_throttle_survives_a_restart_and_does_not_count_or_derive(
     def no_kdf(*args: object, **kwargs: object) -> bytes:
         raise AssertionError("the KDF ran while throttled")
 
-    monkeypatch.setattr(vault_module, "hash_secret_raw", no_kdf)
+    monkeypatch.setattr(vault_file, "hash_secret_raw", no_kdf)
     for _ in range(5):
         with pytest.raises(Throttled):
             restarted.unlock("not the passphrase", now=T0 + 1)

@@ -8,197 +8,39 @@ restarting the app does not reset the delay. Nothing here opens the database or 
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import hmac
-import json
 import logging
 import os
 import secrets
-import tempfile
 import time
 import uuid
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.errors import Throttled, VaultCorrupt, VaultExists, VaultMissing, WrongPassphrase, WrongRecoveryCode
 from app.store.passphrase import normalize, require_strong
+from app.store.vault_file import (
+    DEK_LEN,
+    PASSPHRASE,
+    RECOVERY_CODE,
+    FailedUnlock,
+    KdfParams,
+    VaultDocument,
+    Wrap,
+)
 
 log = logging.getLogger(__name__)
 
 VAULT_FILE = "vault.json"
 DB_FILE = "carefield.db"
-FORMAT_VERSION = 1
-PASSPHRASE = "passphrase"
-RECOVERY_CODE = "recovery_code"
 FREE_FAILURES = 3
 MAX_DELAY_SECONDS = 300.0
 MAX_FAILURES_KEPT = 100
-DEK_LEN = 32
-_SALT_LEN, _NONCE_LEN, _TAG_LEN = 16, 12, 16
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _CODE_GROUPS, _CODE_GROUP_LEN = 6, 4  # 24 symbols x 5 bits = 120 bits
-
-
-@dataclass(frozen=True, slots=True)
-class KdfParams:
-    """Argon2id cost. The default derives in about 0.3 s on the 2-core reference machine."""
-
-    time_cost: int = 6
-    memory_cost: int = 131072  # KiB, i.e. 128 MiB
-    parallelism: int = 2
-
-    def __post_init__(self) -> None:
-        # Bounds also keep a tampered vault.json from demanding absurd memory or time.
-        ok = 1 <= self.time_cost <= 64 and 1 <= self.parallelism <= 16
-        if not ok or not 8 * self.parallelism <= self.memory_cost <= 4 * 1024 * 1024:
-            raise ValueError("Argon2id parameters out of range")
-
-    @classmethod
-    def fast(cls) -> KdfParams:
-        """Tiny cost, for tests only."""
-        return cls(time_cost=1, memory_cost=8192, parallelism=1)
-
-    def derive(self, secret: bytes, salt: bytes) -> bytes:
-        return hash_secret_raw(
-            secret, salt, time_cost=self.time_cost, memory_cost=self.memory_cost,
-            parallelism=self.parallelism, hash_len=DEK_LEN, type=Type.ID,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class FailedUnlock:
-    at: datetime  # UTC
-    method: str  # "passphrase" | "recovery_code"
-
-
-@dataclass(frozen=True, slots=True)
-class _Wrap:
-    """The DEK sealed with AES-256-GCM under an Argon2id-derived key."""
-
-    kdf: KdfParams
-    salt: bytes
-    nonce: bytes
-    ciphertext: bytes
-
-    @classmethod
-    def seal(cls, kdf: KdfParams, secret: bytes, dek: bytes | bytearray, aad: bytes) -> _Wrap:
-        salt, nonce = os.urandom(_SALT_LEN), os.urandom(_NONCE_LEN)
-        return cls(kdf, salt, nonce, AESGCM(kdf.derive(secret, salt)).encrypt(nonce, dek, aad))
-
-    def open(self, secret: bytes, aad: bytes) -> bytearray:
-        """The DEK; raises InvalidTag when the secret is wrong."""
-        key = AESGCM(self.kdf.derive(secret, self.salt))
-        return bytearray(key.decrypt(self.nonce, self.ciphertext, aad))
-
-    def to_json(self) -> dict[str, Any]:
-        k = self.kdf
-        kdf = {"algorithm": "argon2id", "time_cost": k.time_cost, "memory_cost": k.memory_cost,
-               "parallelism": k.parallelism}
-        blobs = {"salt": self.salt, "nonce": self.nonce, "ciphertext": self.ciphertext}
-        return {"kdf": kdf, **{name: _b64(blob) for name, blob in blobs.items()}}
-
-    @classmethod
-    def from_json(cls, d: dict[str, Any]) -> _Wrap:
-        k = d["kdf"]
-        if k["algorithm"] != "argon2id":
-            raise ValueError("unknown KDF")
-        kdf = KdfParams(_int(k["time_cost"]), _int(k["memory_cost"]), _int(k["parallelism"]))
-        wrap = cls(kdf, _unb64(d["salt"]), _unb64(d["nonce"]), _unb64(d["ciphertext"]))
-        shape = (len(wrap.salt), len(wrap.nonce), len(wrap.ciphertext))
-        if shape != (_SALT_LEN, _NONCE_LEN, DEK_LEN + _TAG_LEN):
-            raise ValueError("wrap has the wrong shape")
-        return wrap
-
-
-@dataclass(slots=True)
-class _Document:
-    """vault.json: no secret in clear, only wraps, a DEK check value and the throttle state."""
-
-    vault_id: str
-    created_at: str
-    dek_check: bytes
-    wraps: dict[str, _Wrap]
-    failures: int = 0
-    last_failure_at: float | None = None
-    failed_unlocks: list[FailedUnlock] = field(default_factory=list)
-
-    @classmethod
-    def parse(cls, raw: bytes) -> _Document:
-        d = json.loads(raw)
-        if d["format"] != FORMAT_VERSION:
-            raise ValueError("unsupported format version")
-        last = d["throttle"]["last_failure_at"]
-        if last is not None and type(last) not in (int, float):
-            raise TypeError("last_failure_at")
-        return cls(
-            vault_id=str(uuid.UUID(d["vault_id"])), created_at=str(d["created_at"]),
-            dek_check=_unb64(d["dek_check"]),
-            wraps={m: _Wrap.from_json(d["wraps"][m]) for m in (PASSPHRASE, RECOVERY_CODE)},
-            failures=_int(d["throttle"]["failures"]), last_failure_at=last,
-            failed_unlocks=[_parse_failure(f) for f in d["failed_unlocks"]],
-        )
-
-    def save(self, path: Path) -> None:
-        doc = {
-            "format": FORMAT_VERSION, "vault_id": self.vault_id, "created_at": self.created_at,
-            "dek_check": _b64(self.dek_check),
-            "wraps": {m: w.to_json() for m, w in self.wraps.items()},
-            "throttle": {"failures": self.failures, "last_failure_at": self.last_failure_at},
-            "failed_unlocks": [{"at": f.at.isoformat(), "method": f.method} for f in self.failed_unlocks],
-        }
-        _write_atomic(path, json.dumps(doc, indent=2).encode("utf-8"))
-
-
-def _parse_failure(d: dict[str, Any]) -> FailedUnlock:
-    if d["method"] not in (PASSPHRASE, RECOVERY_CODE):
-        raise ValueError("unknown unlock method")
-    return FailedUnlock(datetime.fromisoformat(d["at"]).astimezone(UTC), d["method"])
-
-
-def _int(value: Any) -> int:
-    if type(value) is not int or value < 0:
-        raise TypeError("expected a non-negative integer")
-    return value
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    try:
-        return base64.b64decode(text, validate=True)
-    except binascii.Error as exc:
-        raise ValueError("bad base64") from exc
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temp file in the same directory, fsync, then rename over the old file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".vault-", suffix=".tmp")  # mode 0o600
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    os.chmod(path, 0o600)
-    if os.name == "posix":  # make the rename itself durable
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 def wipe(buf: bytearray) -> None:
@@ -264,10 +106,10 @@ class Vault:
         self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         kdf = kdf or KdfParams()
         dek, code, vault_id = bytearray(os.urandom(DEK_LEN)), _new_recovery_code(), str(uuid.uuid4())
-        wraps = {m: _Wrap.seal(kdf, _secret(m, s), dek, _aad(m, vault_id))
+        wraps = {m: Wrap.seal(kdf, _secret(m, s), dek, _aad(m, vault_id))
                  for m, s in ((PASSPHRASE, passphrase), (RECOVERY_CODE, code))}
         created_at = datetime.now(UTC).isoformat(timespec="seconds")
-        _Document(vault_id, created_at, _dek_check(dek, vault_id), wraps).save(self.path)
+        VaultDocument(vault_id, created_at, _dek_check(dek, vault_id), wraps).save(self.path)
         log.info("Vault created")
         return dek, code
 
@@ -329,7 +171,7 @@ class Vault:
             doc.save(self.path)
         return dek
 
-    def _record_failure(self, doc: _Document, method: str, now: float) -> int:
+    def _record_failure(self, doc: VaultDocument, method: str, now: float) -> int:
         doc.failures += 1
         doc.last_failure_at = now
         failure = FailedUnlock(datetime.fromtimestamp(now, UTC), method)
@@ -339,7 +181,7 @@ class Vault:
         return doc.failures
 
     @staticmethod
-    def _seconds_left(doc: _Document, now: float) -> float:
+    def _seconds_left(doc: VaultDocument, now: float) -> float:
         delay = _delay(doc.failures)
         if not delay or doc.last_failure_at is None:
             return 0.0
@@ -351,16 +193,16 @@ class Vault:
         if len(dek) != DEK_LEN or not hmac.compare_digest(_dek_check(dek, doc.vault_id), doc.dek_check):
             raise ValueError("This data key does not belong to this vault.")
         kdf = doc.wraps[method].kdf
-        doc.wraps[method] = _Wrap.seal(kdf, _secret(method, text), dek, _aad(method, doc.vault_id))
+        doc.wraps[method] = Wrap.seal(kdf, _secret(method, text), dek, _aad(method, doc.vault_id))
         doc.save(self.path)
 
-    def _load(self) -> _Document:
+    def _load(self) -> VaultDocument:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
             raise VaultMissing("There is no vault in this data directory.") from None
         try:
-            return _Document.parse(raw)
+            return VaultDocument.parse(raw)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("vault.json is unreadable (%s)", type(exc).__name__)
             raise VaultCorrupt("vault.json cannot be read as a Carefield vault.") from None
