@@ -8,6 +8,7 @@ from sqlalchemy import Connection, text
 
 import app.model
 import app.store.ddl  # noqa: F401  (FTS and trigger DDL on create_all)
+from app.errors import VaultCorrupt
 from app.store.base import Base
 
 # The newest migration. A test checks it against Alembic's own idea of head.
@@ -40,8 +41,19 @@ def ensure_schema(conn: Connection) -> str:
         )
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": SCHEMA_HEAD})
         return "created"
+    if revision not in known_revisions():
+        raise VaultCorrupt(
+            "This data was written by a newer version of Carefield. Install the newer version to open it."
+        )
     upgrade(conn)
     return "upgraded"
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return {rev.revision for rev in script.walk_revisions()}
 
 
 def alembic_config(conn: Connection) -> object:
