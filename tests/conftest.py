@@ -53,3 +53,18 @@ def member(store: object, actor: object) -> object:
 
     with store.transaction(actor) as s:  # type: ignore[attr-defined]
         return members.create(s, actor, **SAMPLE_MEMBER)
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def sync_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+    """The real server on port 0; every server test runs on SQLite and, when CAREFIELD_TEST_PG_URL is set,
+    on PostgreSQL."""
+    from tests.server_fixtures import PG_URL, running_server, server_url_for
+
+    if request.param == "postgresql" and not PG_URL:
+        pytest.skip("CAREFIELD_TEST_PG_URL is not set")
+    with running_server(server_url_for(request.param, tmp_path)) as server:
+        yield server

@@ -23,8 +23,12 @@ DEFAULT_USER = "local"
 
 
 class Store:
-    def __init__(self, engine: Engine, device_id: str, clock: HybridClock, schema_action: str) -> None:
+    def __init__(
+        self, engine: Engine, device_id: str, clock: HybridClock, schema_action: str,
+        db_path: Path | None = None,
+    ) -> None:
         self.engine: Engine | None = engine
+        self.db_path = db_path or Path()
         self.device_id = device_id
         self.clock = clock
         self.schema_action = schema_action
@@ -43,7 +47,7 @@ class Store:
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, device_id, HybridClock(device_id, last_hlc), action)
+        return cls(engine, device_id, HybridClock(device_id, last_hlc), action, db_path)
 
     @property
     def is_open(self) -> bool:

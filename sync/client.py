@@ -1,0 +1,233 @@
+"""The push/pull engine (no Qt): a list of named steps, each safe to stop between.
+
+    SyncClient(store, server_url).sync(progress)   # push → push audit → pull → done
+
+Every step commits its own local transaction. A change pushed but not yet recorded locally is sent
+again next time with the same change id, and the server answers with its first result, so nothing is
+applied twice; a pulled page and its cursor are stored together, so nothing is skipped.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, ValidationError
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from app.errors import SyncError, SyncErrorKind
+from app.model.enums import AuditAction, DataCategory
+from app.store import audit
+from app.store.store import Store
+from sync import local
+from sync.protocol import (
+    API,
+    MAX_PUSH_BATCH,
+    AuditEventIn,
+    AuditPushRequest,
+    AuditPushResponse,
+    LoginRequest,
+    LoginResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+log = logging.getLogger(__name__)
+Progress = Callable[[str, int, int], None]  # stage, done, total
+M = TypeVar("M", bound=BaseModel)
+REVOKED_HEADER = "X-Carefield-Device-Revoked"
+PULL_PAGE = 500
+REVOKED_MESSAGE = "This laptop has been removed from Carefield by an administrator."
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    pushed: int
+    pulled: int
+    conflicts: int
+    rejected: int
+    purged_members: int
+
+
+def _http(timeout: float, retries: int) -> requests.Session:
+    retry = Retry(total=retries, connect=retries, read=retries, backoff_factor=0.5,
+                  status_forcelist=(500, 502, 503, 504), allowed_methods=None,  # push is idempotent
+                  respect_retry_after_header=True, raise_on_status=False)
+    http = requests.Session()
+    http.mount("http://", HTTPAdapter(max_retries=retry))
+    http.mount("https://", HTTPAdapter(max_retries=retry))
+    http.request = _with_timeout(http.request, timeout)  # type: ignore[method-assign]
+    return http
+
+
+Request = Callable[..., requests.Response]
+
+
+def _with_timeout(request: Request, timeout: float) -> Request:
+    def call(*args: Any, **kwargs: Any) -> requests.Response:
+        kwargs.setdefault("timeout", timeout)
+        return request(*args, **kwargs)
+
+    return call
+
+
+class SyncClient:
+    def __init__(self, store: Store, server_url: str, *, verify: bool | str = True, timeout: float = 30.0,
+                 retries: int = 4) -> None:
+        self.store, self.base = store, server_url.rstrip("/") + API
+        self.http = _http(timeout, retries)
+        self.http.verify = verify
+        self.actor = store.actor()
+        self.revoked = False
+
+    # ---- steps -------------------------------------------------------------------------------
+
+    def login(self, username: str, password: str, device_name: str = "") -> LoginResponse:
+        body = LoginRequest(username=username, password=password, device_id=self.store.device_id,
+                            device_name=device_name)
+        answer = self._call("POST", "/auth/login", LoginResponse, body, auth=False)
+        with self.store.transaction(self.actor) as s:
+            local.set_state(s, "token", answer.token)
+            local.set_state(s, "user_name", answer.username)
+            local.set_state(s, "server_url", self.base.removesuffix(API))
+            audit.record(s, self.actor, AuditAction.LOGIN, DataCategory.SYSTEM)
+        self.actor = self.store.actor()
+        return answer
+
+    def sync(self, progress: Progress | None = None) -> SyncReport:
+        """Push first (what the nurse wrote matters most), then pull. A revoked laptop pushes what it
+        can, then crypto-shreds its vault and reports REVOKED."""
+        try:
+            report = self.push(progress)
+            self.push_audit()
+            if self.revoked:
+                raise SyncError(SyncErrorKind.REVOKED, REVOKED_MESSAGE)
+            pulled, purged = self.pull(progress)
+        except SyncError as error:
+            if error.kind == SyncErrorKind.REVOKED:
+                self._shred()
+            raise
+        with self.store.transaction(self.actor) as s:
+            audit.record(s, self.actor, AuditAction.SYNC, DataCategory.SYSTEM,
+                         details={"pushed": report.pushed, "pulled": pulled})
+        return SyncReport(report.pushed, pulled, report.conflicts, report.rejected, purged)
+
+    def push(self, progress: Progress | None = None) -> SyncReport:
+        pushed = conflicts = rejected = 0
+        with self.store.transaction(self.actor) as s:
+            total = local.pending_count(s)
+        while True:
+            with self.store.transaction(self.actor) as s:
+                batch = local.next_batch(s, MAX_PUSH_BATCH)
+                waiting = local.pending_count(s) - len(batch)
+            if not batch:
+                return SyncReport(pushed, 0, conflicts, rejected, 0)
+            request = PushRequest(device_id=self.store.device_id, changes=batch, pending=waiting)
+            answer = self._call("POST", "/sync/push", PushResponse, request)
+            with self.store.transaction(self.actor, from_server=True) as s:
+                local.record_results(s, batch, answer.results)
+            pushed += len(answer.results)
+            conflicts += sum(len(r.conflicts) for r in answer.results)
+            rejected += sum(r.result == "rejected" for r in answer.results)
+            if progress:
+                progress("push", pushed, total)
+
+    def push_audit(self) -> None:
+        while True:
+            with self.store.transaction(self.actor) as s:
+                after = int(local.state(s, "audit_pushed", "0"))
+                events = local.audit_batch(s, after, MAX_PUSH_BATCH)
+            if not events:
+                return
+            request = AuditPushRequest(device_id=self.store.device_id,
+                                       events=[AuditEventIn.model_validate(e) for e in events])
+            answer = self._call("POST", "/audit/push", AuditPushResponse, request)
+            with self.store.transaction(self.actor) as s:
+                local.set_state(s, "audit_pushed", str(answer.accepted_through))
+            if not answer.chain_ok or answer.accepted_through < events[-1]["seq"]:
+                log.warning("server refused part of the audit chain")
+                return
+
+    def pull(self, progress: Progress | None = None) -> tuple[int, int]:
+        pulled = purged = 0
+        while True:
+            with self.store.transaction(self.actor) as s:
+                cursor = int(local.state(s, "pull_cursor", "0"))
+            page = self._call("GET", f"/sync/pull?cursor={cursor}&limit={PULL_PAGE}", PullResponse)
+            with self.store.transaction(self.actor, from_server=True) as s:
+                local.apply_rows(s, page.rows)
+                purged += local.purge_members(s, page.removed_members)
+                local.set_state(s, "pull_cursor", str(page.next_cursor))
+            for row in page.rows:
+                for stamp in row.field_hlc.values():
+                    self.store.clock.observe(stamp)
+            pulled += len(page.rows)
+            if progress:
+                progress("pull", pulled, pulled + (PULL_PAGE if page.has_more else 0))
+            if not page.has_more:
+                return pulled, purged
+
+    def _shred(self) -> None:
+        from app.store.vault import Vault
+
+        data_dir = self.store.db_path.parent
+        self.store.close()
+        Vault(data_dir).shred()
+        log.warning("device revoked: local vault shredded")
+
+    # ---- transport ---------------------------------------------------------------------------
+
+    def _token(self) -> str:
+        with self.store.transaction(self.actor) as s:
+            return local.state(s, "token")
+
+    def _call(self, method: str, path: str, model: type[M], body: BaseModel | None = None,
+              *, auth: bool = True) -> M:
+        headers = {"Accept-Encoding": "gzip"}
+        if auth:
+            token = self._token()
+            if not token:
+                raise SyncError(SyncErrorKind.AUTH, "Sign in to the server first.")
+            headers["Authorization"] = f"Bearer {token}"
+        data = None
+        if body is not None:
+            data = gzip.compress(body.model_dump_json().encode("utf-8"), compresslevel=5)
+            headers |= {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        try:
+            response = self.http.request(method, self.base + path, data=data, headers=headers)
+        except requests.exceptions.SSLError:
+            raise SyncError(SyncErrorKind.NETWORK, "The server's certificate was not accepted.") from None
+        except requests.RequestException as exc:
+            reason = type(exc).__name__
+            raise SyncError(SyncErrorKind.NETWORK, f"The server could not be reached ({reason}).") from None
+        return self._parse(response, model)
+
+    def _parse(self, response: requests.Response, model: type[M]) -> M:
+        if response.headers.get(REVOKED_HEADER) == "1" and response.status_code == 403:
+            raise SyncError(SyncErrorKind.REVOKED, REVOKED_MESSAGE)
+        if response.status_code in (401, 403):
+            kind = SyncErrorKind.AUTH if response.status_code == 401 else SyncErrorKind.SERVER
+            raise SyncError(kind, _message(response) or "The server refused the request.")
+        if response.status_code >= 400:
+            raise SyncError(SyncErrorKind.SERVER, f"The server answered {response.status_code}.")
+        try:
+            parsed = model.model_validate(json.loads(response.content))
+        except (ValueError, ValidationError):
+            raise SyncError(SyncErrorKind.PROTOCOL, "The server sent a reply Carefield cannot read.") \
+                from None
+        self.revoked = response.headers.get(REVOKED_HEADER) == "1"
+        return parsed
+
+
+def _message(response: requests.Response) -> str:
+    try:
+        return str(response.json().get("message", ""))
+    except ValueError:
+        return ""

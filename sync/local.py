@@ -1,0 +1,116 @@
+"""The laptop side of sync, inside the encrypted store: reading the outbox, recording push results,
+applying pulled pages and purging members no longer assigned. No network here, no Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from app.model import MODEL_BY_TABLE, AuditEvent, Conflict, Member, OutboxEntry, SyncState
+from app.store.codec import decode, encode
+from sync.protocol import Change, ChangeResult, PushResult, Row
+
+# Parents and children may arrive in one page in any order; check references at commit instead.
+DEFER_FKS = text("PRAGMA defer_foreign_keys = ON")
+AUDIT_FIELDS = ("seq", "id", "at", "user", "device", "action", "entity_type", "entity_id", "member_id",
+                "category", "details", "prev_hash", "hash")
+
+
+def state(session: Session, key: str, default: str = "") -> str:
+    row = session.get(SyncState, key)
+    return row.value if row else default
+
+
+def set_state(session: Session, key: str, value: str) -> None:
+    session.merge(SyncState(key=key, value=value))
+
+
+def pending_count(session: Session) -> int:
+    return len(session.scalars(select(OutboxEntry.seq)).all())
+
+
+def next_batch(session: Session, limit: int) -> list[Change]:
+    entries = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq).limit(limit))
+    return [
+        Change(change_id=e.change_id, table=e.table_name, row_id=e.row_id, member_id=e.member_id, op=e.op,
+               fields=e.fields, base_version=e.base_version, hlc=e.hlc)
+        for e in entries
+    ]
+
+
+def record_results(session: Session, changes: list[Change], results: list[PushResult]) -> None:
+    """The server has these changes: drop them from the outbox, keep versions and conflicts."""
+    by_id = {c.change_id: c for c in changes}
+    for result in results:
+        change = by_id.get(result.change_id)
+        if change is None:
+            continue
+        session.execute(delete(OutboxEntry).where(OutboxEntry.change_id == result.change_id))
+        model = MODEL_BY_TABLE.get(change.table)
+        if result.result == ChangeResult.REJECTED:
+            session.add(Conflict(table_name=change.table, row_id=change.row_id, member_id=change.member_id,
+                                 field="*", local_value=change.fields, server_value=result.reason,
+                                 resolution="rejected"))
+            continue
+        if model is not None:
+            session.execute(update(model).where(model.id == change.row_id, model.version < result.version)
+                            .values(version=result.version))
+        for conflict in result.conflicts:
+            session.add(Conflict(table_name=change.table, row_id=change.row_id, member_id=change.member_id,
+                                 field=conflict.field, local_value=conflict.local_value,
+                                 server_value=conflict.server_value, local_hlc=change.hlc,
+                                 server_hlc=conflict.server_hlc, resolution=f"kept_{conflict.kept}"))
+
+
+def apply_rows(session: Session, rows: Iterable[Row]) -> None:
+    """Upsert pulled rows (Core, no outbox). Fields the nurse changed since and not yet pushed are kept."""
+    session.execute(DEFER_FKS)
+    for row in rows:
+        model = MODEL_BY_TABLE.get(row.table)
+        if model is None:
+            continue
+        values = _decoded(model, row)
+        pending = _pending_fields(session, row.id)
+        stmt = insert(model).values(**values)
+        changing = {k: stmt.excluded[k] for k in values if k != "id" and k not in pending}
+        session.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=changing))
+
+
+def _decoded(model: Any, row: Row) -> dict[str, Any]:
+    columns = model.__table__.columns
+    values = {c.key: decode(c, row.fields[c.key]) for c in columns if c.key in row.fields}
+    values.update(id=row.id, version=row.version, deleted=row.deleted)
+    if row.member_id is not None and "member_id" in columns:
+        values["member_id"] = row.member_id
+    return values
+
+
+def _pending_fields(session: Session, row_id: str) -> set[str]:
+    pending: set[str] = set()
+    for fields in session.scalars(select(OutboxEntry.fields).where(OutboxEntry.row_id == row_id)):
+        pending.update(fields)
+    return pending
+
+
+def purge_members(session: Session, member_ids: Iterable[str]) -> int:
+    """Remove a member's whole chart from the laptop (minimum necessary); cascades to every child row."""
+    ids = list(member_ids)
+    if not ids:
+        return 0
+    session.execute(DEFER_FKS)
+    session.execute(delete(OutboxEntry).where(OutboxEntry.member_id.in_(ids)))
+    session.execute(delete(Conflict).where(Conflict.member_id.in_(ids)))
+    for model in MODEL_BY_TABLE.values():
+        if model is not Member:
+            session.execute(delete(model).where(model.member_id.in_(ids)))
+    return session.execute(delete(Member).where(Member.id.in_(ids))).rowcount
+
+
+def audit_batch(session: Session, after: int, limit: int) -> list[dict[str, Any]]:
+    events = session.scalars(select(AuditEvent).where(AuditEvent.seq > after).order_by(AuditEvent.seq)
+                             .limit(limit))
+    return [{k: encode(getattr(e, k)) for k in AUDIT_FIELDS} for e in events]

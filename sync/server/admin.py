@@ -1,0 +1,128 @@
+"""What an operator does: accounts, assignments, devices, imports. Used by the admin CLI."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.store.hlc import format_hlc
+from sync.protocol import Role
+from sync.server.auth import hash_password
+from sync.server.db import next_seqs
+from sync.server.models import Assignment, Device, Record, User
+
+
+class AdminError(Exception):
+    """An operator mistake, told in one sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceStatus:
+    device_id: str
+    name: str
+    username: str
+    last_sync_at: datetime | None
+    pending_changes: int | None
+    revoked: bool
+    stale: bool  # not synced in 24 h
+
+
+def add_user(
+    session: Session, username: str, password: str, role: str, supervisor: str | None = None
+) -> None:
+    if not username.strip() or len(username) > 64:
+        raise AdminError("A user name is 1–64 characters.")
+    if role not in {r.value for r in Role}:
+        raise AdminError("The role must be nurse, supervisor or admin.")
+    if len(password) < 12:
+        raise AdminError("A password has at least 12 characters.")
+    if session.scalar(select(User.id).where(User.username == username)) is not None:
+        raise AdminError(f"User {username} already exists.")
+    session.add(User(username=username, password_hash=hash_password(password), role=role,
+                     supervisor=supervisor))
+
+
+def list_users(session: Session) -> list[tuple[str, str, str | None, bool]]:
+    users = session.scalars(select(User).order_by(User.username))
+    return [(u.username, u.role, u.supervisor, u.active) for u in users]
+
+
+def resolve_member(session: Session, key: str) -> str:
+    """A member's id from their internal id or plan member ID."""
+    if session.get(Record, ("member", key)) is not None:
+        return key
+    for record in session.scalars(select(Record).where(Record.table_name == "member")):
+        if str(record.data.get("plan_member_id", "")).upper() == key.strip().upper():
+            return record.id
+    raise AdminError(f"No member {key} on the server.")
+
+
+def _user(session: Session, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise AdminError(f"No user {username}.")
+    return user
+
+
+def assign(session: Session, member_key: str, username: str) -> str:
+    """Assign, and re-sequence the member's rows so the nurse's next pull back-fills their whole history."""
+    _user(session, username)
+    member_id = resolve_member(session, member_key)
+    active = session.scalar(select(Assignment).where(
+        Assignment.member_id == member_id, Assignment.username == username, Assignment.ended_at.is_(None)))
+    if active is not None:
+        raise AdminError(f"Member {member_key} is already assigned to {username}.")
+    records = session.scalars(select(Record).where(Record.member_id == member_id).with_for_update()).all()
+    seqs = next_seqs(session, len(records) + 1)
+    for record, seq in zip(records, seqs, strict=False):
+        record.seq = seq
+    session.add(Assignment(member_id=member_id, username=username, seq=seqs[-1]))
+    return member_id
+
+
+def unassign(session: Session, member_key: str, username: str) -> str:
+    member_id = resolve_member(session, member_key)
+    active = session.scalar(select(Assignment).where(
+        Assignment.member_id == member_id, Assignment.username == username, Assignment.ended_at.is_(None)))
+    if active is None:
+        raise AdminError(f"Member {member_key} is not assigned to {username}.")
+    active.ended_at = datetime.now(UTC)
+    (active.seq,) = next_seqs(session)
+    return member_id
+
+
+def server_rows(session: Session, rows: list[tuple[str, dict[str, Any]]]) -> None:
+    """Rows that originate on the server (an import, a demo caseload), stored as if pushed."""
+    hlc = format_hlc(int(time.time() * 1000), 0, "server")
+    seqs = next_seqs(session, len(rows))
+    for (table, data), seq in zip(rows, seqs, strict=True):
+        meta = {name: {"v": seq, "hlc": hlc, "dev": "server"} for name in data}
+        session.add(Record(table_name=table, id=data["id"], member_id=data.get("member_id"), seq=seq,
+                           deleted=bool(data.get("deleted")), data=data, field_meta=meta))
+
+
+def devices(session: Session) -> list[DeviceStatus]:
+    day_ago = datetime.now(UTC) - timedelta(hours=24)
+    rows = session.scalars(select(Device).order_by(Device.username, Device.name))
+    return [
+        DeviceStatus(d.id, d.name, d.username, d.last_sync_at, d.pending_changes, d.revoked_at is not None,
+                     stale=d.last_sync_at is None or _aware(d.last_sync_at) < day_ago)
+        for d in rows
+    ]
+
+
+def revoke_device(session: Session, device_id: str) -> None:
+    device = session.get(Device, device_id)
+    if device is None:
+        raise AdminError(f"No device {device_id}.")
+    # Tokens stay valid on purpose: the device may still push what it holds, then is told to wipe itself.
+    device.revoked_at = datetime.now(UTC)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -1,0 +1,172 @@
+"""The HTTP API (FastAPI). Stateless: everything lives in the database, so several processes can
+serve behind a load balancer. No PHI is ever logged: requests are logged by route and status only."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.orm import Session, sessionmaker
+
+from sync.protocol import (
+    API,
+    MAX_PULL_LIMIT,
+    AuditPushRequest,
+    AuditPushResponse,
+    ErrorBody,
+    Health,
+    LoginRequest,
+    LoginResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+from sync.server import audit_ingest, auth, pull, push
+from sync.server.db import init_schema, make_engine, session_factory
+from sync.server.gzip_request import GzipRequestMiddleware
+from sync.server.models import Device
+
+log = logging.getLogger("carefield.server")
+REVOKED_HEADER = "X-Carefield-Device-Revoked"
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers = status, code, message, headers or {}
+
+
+def create_app(db_url: str) -> FastAPI:
+    engine = make_engine(db_url)
+    init_schema(engine)
+    factory = session_factory(engine)
+    app = FastAPI(title="Carefield sync server", version="1", openapi_url="/openapi.json", docs_url=None,
+                  redoc_url=None)
+    app.state.factory = factory
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GzipRequestMiddleware)
+    _errors(app)
+    _routes(app, factory)
+    return app
+
+
+def _errors(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+        body = ErrorBody(error=exc.code, message=exc.message).model_dump()
+        return JSONResponse(body, status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Name the fields, never echo the values (they may be PHI).
+        where = sorted({".".join(str(p) for p in err["loc"]) for err in exc.errors()})[:5]
+        body = ErrorBody(error="invalid", message="Invalid request: " + ", ".join(where)).model_dump()
+        return JSONResponse(body, status_code=422)
+
+
+def db(request: Request) -> Iterator[Session]:
+    with request.app.state.factory() as session:
+        yield session
+
+
+DB = Annotated[Session, Depends(db)]
+
+
+def principal(session: DB, authorization: Annotated[str, Header()] = "") -> auth.Principal:
+    bearer = authorization.removeprefix("Bearer ").strip()
+    try:
+        with session.begin():
+            return auth.authenticate(session, bearer)
+    except auth.AuthFailed as exc:
+        raise ApiError(401, "auth", str(exc), {"WWW-Authenticate": "Bearer"}) from None
+
+
+Who = Annotated[auth.Principal, Depends(principal)]
+
+
+def _routes(app: FastAPI, factory: sessionmaker[Session]) -> None:
+    @app.get(f"{API}/health", response_model=Health)
+    def health() -> Health:
+        return Health(status="ok", api="v1", version=_version())
+
+    @app.post(f"{API}/auth/login", response_model=LoginResponse,
+              responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 429: {"model": ErrorBody}})
+    def login(body: LoginRequest, session: DB) -> LoginResponse:
+        failure: Exception | None = None
+        with session.begin():
+            try:
+                token, user = auth.login(session, body.username, body.password, body.device_id,
+                                         body.device_name)
+            except (auth.AuthFailed, auth.LoginThrottled, auth.DeviceRevoked) as exc:
+                failure = exc  # commit the failure count, then answer
+        if isinstance(failure, auth.LoginThrottled):
+            raise ApiError(429, "throttled", str(failure), {"Retry-After": str(int(failure.seconds + 1))})
+        if isinstance(failure, auth.DeviceRevoked):
+            raise ApiError(403, "revoked", str(failure))
+        if failure is not None:
+            raise ApiError(401, "auth", str(failure))
+        expires = datetime.now(UTC) + auth.TOKEN_LIFETIME
+        return LoginResponse(token=token, username=user.username, role=user.role,
+                             expires_at=expires.isoformat())
+
+    @app.post(f"{API}/sync/push", response_model=PushResponse,
+              responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}})
+    def do_push(body: PushRequest, who: Who, response: Response) -> PushResponse:
+        _same_device(who, body.device_id)
+        results = push.push(factory, who, body.changes)
+        _mark_synced(factory, who, pending=body.pending)
+        if who.revoked:
+            response.headers[REVOKED_HEADER] = "1"
+        return PushResponse(results=results)
+
+    @app.get(f"{API}/sync/pull", response_model=PullResponse,
+             responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}})
+    def do_pull(who: Who, session: DB,
+                cursor: Annotated[int, Query(ge=0)] = 0,
+                limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500) -> PullResponse:
+        if who.revoked:
+            raise ApiError(403, "revoked", "This device has been revoked.", {REVOKED_HEADER: "1"})
+        with session.begin():
+            page = pull.pull(session, who, cursor, limit)
+        if not page.has_more:
+            _mark_synced(factory, who)
+        return page
+
+    @app.post(f"{API}/audit/push", response_model=AuditPushResponse,
+              responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}})
+    def do_audit(body: AuditPushRequest, who: Who, response: Response, session: DB) -> AuditPushResponse:
+        _same_device(who, body.device_id)
+        with session.begin():
+            result = audit_ingest.ingest(session, who, body.events)
+        if who.revoked:
+            response.headers[REVOKED_HEADER] = "1"
+        return result
+
+
+def _same_device(who: auth.Principal, device_id: str) -> None:
+    if device_id != who.device_id:
+        raise ApiError(403, "forbidden", "The token belongs to another device.")
+
+
+def _mark_synced(factory: sessionmaker[Session], who: auth.Principal, pending: int | None = None) -> None:
+    with factory() as session, session.begin():
+        device = session.get(Device, who.device_id)
+        if device is not None:
+            device.last_sync_at = datetime.now(UTC)
+            if pending is not None:
+                device.pending_changes = pending
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("carefield")
+    except PackageNotFoundError:
+        return "0"

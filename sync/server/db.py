@@ -1,0 +1,64 @@
+"""The server's database: SQLite file by default (one machine), PostgreSQL when given a URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from sync.server.models import Counter, ServerBase
+
+SEQ = "seq"
+
+
+def default_url() -> str:
+    import platformdirs
+
+    folder = platformdirs.user_data_path("CarefieldServer", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{Path(folder) / 'server.db'}"
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, record: Any) -> None:
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+            for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "busy_timeout=30000"):
+                dbapi_conn.execute(f"PRAGMA {pragma}")
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+
+
+def init_schema(engine: Engine) -> None:
+    ServerBase.metadata.create_all(engine)
+    with Session(engine) as s, s.begin():
+        if s.get(Counter, SEQ) is None:
+            s.add(Counter(name=SEQ, value=0))
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def next_seqs(session: Session, count: int = 1) -> range:
+    """Take ``count`` sequence numbers. Call it last in a transaction: the counter row stays locked
+    until commit, so no later number can commit before an earlier one (the commit-order hazard)."""
+    counter = session.execute(select(Counter).where(Counter.name == SEQ).with_for_update()).scalar_one()
+    first = counter.value + 1
+    counter.value += count
+    session.flush()
+    return range(first, first + count)
+
+
+def committed_seq(session: Session) -> int:
+    return session.execute(select(Counter.value).where(Counter.name == SEQ)).scalar_one()

@@ -1,0 +1,163 @@
+"""Applying pushed changes: idempotent, field by field, with conflicts kept and clinical records frozen.
+
+Each change runs in its own transaction. A field changed on the server after the client's base
+version by *another* device is concurrent: the later hybrid-logical-clock time wins the stored value,
+and both values are kept as a conflict for the nurse to review.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sync.protocol import (
+    FROZEN_STATES,
+    INSERT_ONLY_TABLES,
+    STAMP_FIELDS,
+    SYNCED_TABLES,
+    Change,
+    ChangeOp,
+    ChangeResult,
+    FieldConflict,
+    PushResult,
+    Role,
+)
+from sync.server.auth import Principal
+from sync.server.db import next_seqs
+from sync.server.models import AppliedChange, Assignment, Record, ServerConflict
+from sync.server.scope import visible_members
+
+
+class Rejected(Exception):
+    pass
+
+
+def push(factory: sessionmaker[Session], who: Principal, changes: list[Change]) -> list[PushResult]:
+    return [push_one(factory, who, change) for change in changes]
+
+
+def push_one(factory: sessionmaker[Session], who: Principal, change: Change) -> PushResult:
+    try:
+        with factory() as session, session.begin():
+            earlier = session.get(AppliedChange, change.change_id)
+            if earlier is not None:
+                return PushResult.model_validate(earlier.result)
+            result = _apply(session, who, change)
+            session.add(AppliedChange(change_id=change.change_id, device_id=who.device_id,
+                                      result=result.model_dump(mode="json")))
+            return result
+    except IntegrityError:  # the same change applied concurrently by a retry: return the first result
+        with factory() as session:
+            earlier = session.get(AppliedChange, change.change_id)
+            if earlier is None:
+                raise
+            return PushResult.model_validate(earlier.result)
+
+
+def _reject(change: Change, reason: str) -> PushResult:
+    return PushResult(change_id=change.change_id, result=ChangeResult.REJECTED, reason=reason)
+
+
+def _apply(session: Session, who: Principal, change: Change) -> PushResult:
+    if change.table not in SYNCED_TABLES:
+        return _reject(change, f"unknown table {change.table!r}")
+    # Row lock: two devices pushing the same row must merge one after the other, not both from the old copy.
+    record = session.get(Record, (change.table, change.row_id), with_for_update=True)
+    member_id = record.member_id if record else change.member_id
+    try:
+        _authorize(session, who, change, record, member_id)
+        _refuse_frozen(change, record)
+    except Rejected as refusal:
+        return _reject(change, str(refusal))
+    if record is None:
+        return _insert(session, who, change, member_id)
+    return _merge(session, who, change, record)
+
+
+def _authorize(session: Session, who: Principal, change: Change, record: Record | None,
+               member_id: str | None) -> None:
+    if member_id is None:
+        raise Rejected("the change names no member")
+    if record is not None and change.member_id and change.member_id != record.member_id:
+        raise Rejected("a row cannot move to another member's chart")
+    if member_id in visible_members(session, who):
+        return
+    is_new_referral = change.table == "member" and record is None and change.row_id == member_id
+    known = session.scalar(select(Record.id).where(Record.table_name == "member", Record.id == member_id))
+    if is_new_referral and who.role == Role.NURSE and known is None:
+        session.add(Assignment(member_id=member_id, username=who.username))  # intake made offline
+        return
+    raise Rejected("this member is not assigned to you")
+
+
+def _refuse_frozen(change: Change, record: Record | None) -> None:
+    if record is None:
+        return
+    if change.table in INSERT_ONLY_TABLES:
+        raise Rejected(f"{change.table} rows are never changed once written")
+    rule = FROZEN_STATES.get(change.table)
+    if rule is None:
+        return
+    status_field, frozen, allowed = rule
+    if record.data.get(status_field) in frozen:
+        touched = set(change.fields) - STAMP_FIELDS - allowed
+        if touched or change.op == ChangeOp.DELETE:
+            raise Rejected(f"a {record.data.get(status_field)} {change.table} is a signed record: "
+                           "add an addendum instead of editing it")
+
+
+def _meta(change: Change, who: Principal, seq: int) -> dict[str, Any]:
+    return {"v": seq, "hlc": change.hlc, "dev": who.device_id}
+
+
+def _insert(session: Session, who: Principal, change: Change, member_id: str | None) -> PushResult:
+    deleted = change.op == ChangeOp.DELETE or bool(change.fields.get("deleted"))
+    data = dict(change.fields) | {"deleted": deleted}
+    record = Record(table_name=change.table, id=change.row_id, member_id=member_id, data=data,
+                    deleted=data["deleted"], field_meta={}, seq=0)
+    session.add(record)
+    (seq,) = next_seqs(session)
+    record.seq = seq
+    record.field_meta = {name: _meta(change, who, seq) for name in data}
+    return PushResult(change_id=change.change_id, result=ChangeResult.APPLIED, version=seq)
+
+
+def _merge(session: Session, who: Principal, change: Change, record: Record) -> PushResult:
+    fields = dict(change.fields)
+    if change.op == ChangeOp.DELETE:
+        fields["deleted"] = True
+    data, meta = dict(record.data), dict(record.field_meta)
+    conflicts: list[FieldConflict] = []
+    taken: list[str] = []
+    for name, value in fields.items():
+        last = meta.get(name)
+        concurrent = last is not None and last["v"] > change.base_version and last["dev"] != who.device_id
+        if not concurrent or change.hlc > last["hlc"]:
+            taken.append(name)
+        if concurrent and name not in STAMP_FIELDS and data.get(name) != value:
+            kept = "local" if name in taken else "server"
+            conflicts.append(FieldConflict(field=name, local_value=value, server_value=data.get(name),
+                                           server_hlc=last["hlc"], kept=kept))
+    (seq,) = next_seqs(session)
+    for name in taken:
+        data[name] = fields[name]
+        meta[name] = _meta(change, who, seq)
+    record.data, record.field_meta, record.seq = data, meta, seq
+    record.deleted = bool(data.get("deleted"))
+    for conflict in conflicts:
+        session.add(ServerConflict(table_name=record.table_name, row_id=record.id, member_id=record.member_id,
+                                   field=conflict.field, device_id=who.device_id,
+                                   values={"client": conflict.local_value, "server": conflict.server_value,
+                                           "kept": conflict.kept}))
+    outcome = ChangeResult.CONFLICT if conflicts else (
+        ChangeResult.MERGED if record_changed_since(meta, change.base_version, who) else ChangeResult.APPLIED
+    )
+    return PushResult(change_id=change.change_id, result=outcome, version=seq, conflicts=conflicts)
+
+
+def record_changed_since(meta: dict[str, Any], base_version: int, who: Principal) -> bool:
+    """Did another device change any field after the client's base? (Then this was a silent merge.)"""
+    return any(m["v"] > base_version and m["dev"] != who.device_id for m in meta.values())
