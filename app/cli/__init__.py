@@ -11,7 +11,7 @@ import argparse
 import logging
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,11 @@ class _ShowVersion(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+# A layer above (sync/) adds its own commands without app/ importing it.
+Extension = Callable[[Any], None]
+
+
+def build_parser(extensions: Sequence[Extension] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description="Carefield on the command line.", epilog=EPILOG)
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data directory (default: $CAREFIELD_DATA_DIR, else the per-user data folder)")
@@ -78,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("passwd", help="change the passphrase (the database is not re-encrypted)").set_defaults(
         run=commands.passwd)
+    for extend in extensions:
+        extend(sub)
     return parser
 
 
@@ -88,8 +94,8 @@ def _positive(text: str) -> int:
     return value
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: Sequence[str] | None = None, extensions: Sequence[Extension] = ()) -> int:
+    parser = build_parser(extensions)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors: argparse has already printed
