@@ -1,0 +1,114 @@
+"""carefield-server: run the sync server and administer it.
+
+    carefield-server [--db URL] serve [--host H] [--port P] [--certfile F --keyfile K]
+    carefield-server user add NAME --role nurse|supervisor|admin [--supervisor NAME]
+    carefield-server user list | devices | status | revoke-device DEVICE
+    carefield-server assign MEMBER NAME | unassign MEMBER NAME
+    carefield-server import-members FILE.csv --nurse NAME | demo --nurse NAME --members N
+
+New users' passwords come from CAREFIELD_NEW_PASSWORD or are prompted twice without echo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+
+from sync.server import admin
+
+PASSWORD_ENV = "CAREFIELD_NEW_PASSWORD"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="carefield-server", description="Carefield sync server")
+    parser.add_argument("--db", default=os.environ.get("CAREFIELD_SERVER_DB", ""),
+                        help="database URL (default: an SQLite file in the platform data dir)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--certfile")
+    serve.add_argument("--keyfile")
+    serve.add_argument("--workers", type=int, default=1)
+    user = commands.add_parser("user", help="accounts").add_subparsers(dest="user_command", required=True)
+    add = user.add_parser("add")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=["nurse", "supervisor", "admin"])
+    add.add_argument("--supervisor")
+    user.add_parser("list")
+    for name in ("assign", "unassign"):
+        sub = commands.add_parser(name, help=f"{name} a member (plan member ID or id) to a nurse")
+        sub.add_argument("member")
+        sub.add_argument("nurse")
+    imp = commands.add_parser("import-members", help="add members from a CSV file and assign them")
+    imp.add_argument("file")
+    imp.add_argument("--nurse", required=True)
+    demo = commands.add_parser("demo", help="a synthetic demo caseload assigned to a nurse")
+    demo.add_argument("--nurse", required=True)
+    demo.add_argument("--members", type=int, default=60)
+    demo.add_argument("--seed", type=int, default=1)
+    commands.add_parser("devices", help="every device, its user and last sync")
+    revoke = commands.add_parser("revoke-device", help="revoke a device: it wipes itself on next contact")
+    revoke.add_argument("device")
+    commands.add_parser("status", help="devices with changes waiting and who has not synced in 24 h")
+    return parser
+
+
+def _password() -> str:
+    value = os.environ.get(PASSWORD_ENV)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise admin.AdminError(f"Set {PASSWORD_ENV} or run in a terminal to type the password.")
+    first, second = getpass.getpass("Password: "), getpass.getpass("Again: ")
+    if first != second:
+        raise admin.AdminError("The two passwords did not match.")
+    return first
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from sync.server.db import default_url
+
+    url = args.db or default_url()
+    if args.command == "serve":
+        return _serve(args, url)
+    try:
+        return _admin(args, url)
+    except admin.AdminError as error:
+        print(f"carefield-server: {error}", file=sys.stderr)
+        return 2
+
+
+def _serve(args: argparse.Namespace, url: str) -> int:
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    if bool(args.certfile) != bool(args.keyfile):
+        print("carefield-server: --certfile and --keyfile go together.", file=sys.stderr)
+        return 2
+    uvicorn.run(create_app(url), host=args.host, port=args.port, ssl_certfile=args.certfile,
+                ssl_keyfile=args.keyfile, access_log=False, log_level="info")
+    return 0
+
+
+def _admin(args: argparse.Namespace, url: str) -> int:
+    from sync.server import admin_commands
+    from sync.server.db import init_schema, make_engine, session_factory
+
+    engine = make_engine(url)
+    init_schema(engine)
+    factory = session_factory(engine)
+    command: Callable[..., int] = admin_commands.COMMANDS[(args.command, getattr(args, "user_command", None))]
+    try:
+        return command(factory, args, _password)
+    finally:
+        engine.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
