@@ -1,0 +1,1 @@
+"""The member chart: banner, tabs, and the dialogs that add and edit its records."""

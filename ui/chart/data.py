@@ -1,0 +1,111 @@
+"""Everything a member chart shows, read in one transaction (one audited view) as frozen values.
+
+Opening a chart goes through ``members.get``, which writes the ``view`` audit event. A later reload
+of some parts (after the nurse's own change, itself audited, or a sync) reads without a second view.
+
+NOTE for the lead: the access-log read and the unaudited member re-read below belong in a service
+(``app/services/audit_log.py``? and ``members.peek``); this package may not touch ``app/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.actor import Actor
+from app.model.audit import AuditEvent
+from app.model.enums import AuditAction, DataCategory
+from app.services import clinical, members, people
+from app.services.clinical import (
+    AllergyView,
+    ConditionView,
+    ConsentView,
+    MedicationView,
+    UtilizationView,
+)
+from app.services.members import MemberView
+from app.services.people import CareTeamMemberView, ContactView
+from app.services.records import RecordKind, live_member, view_of
+from ui.context import Changes
+
+ACCESS_LOG_LIMIT = 1000
+
+# Chart part → the ``Changes`` kind that names it.
+KIND_OF_PART = {
+    "member": "member", "conditions": "condition", "medications": "medication", "allergies": "allergy",
+    "utilization": "utilization", "contacts": "contact", "care_team": "care_team", "consents": "consent",
+}
+RECORD_KINDS: dict[str, RecordKind[Any]] = {
+    "conditions": clinical.conditions, "medications": clinical.medications,
+    "allergies": clinical.allergies, "utilization": clinical.utilization,
+    "contacts": people.contacts, "care_team": people.care_team, "consents": clinical.consents,
+}
+ALL_PARTS = frozenset(KIND_OF_PART) | {"access_log"}
+
+
+@dataclass(frozen=True, slots=True)
+class AccessEntry:
+    at: datetime
+    user: str
+    action: AuditAction
+    category: DataCategory
+    entity_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    member: MemberView
+    conditions: tuple[ConditionView, ...] = ()
+    medications: tuple[MedicationView, ...] = ()
+    allergies: tuple[AllergyView, ...] = ()
+    utilization: tuple[UtilizationView, ...] = ()
+    contacts: tuple[ContactView, ...] = ()
+    care_team: tuple[CareTeamMemberView, ...] = ()
+    consents: tuple[ConsentView, ...] = ()
+    access_log: tuple[AccessEntry, ...] = ()
+
+
+def load_chart(session: Session, actor: Actor, member_id: str) -> ChartData:
+    """Open a chart: the audited view first, so the access log read after it already shows it."""
+    member = members.get(session, actor, member_id)
+    parts = load_parts(session, member_id, ALL_PARTS - {"member"})
+    return ChartData(member=member, **parts)
+
+
+def load_parts(session: Session, member_id: str, parts: Iterable[str]) -> dict[str, Any]:
+    """Fresh values for the named parts only (a reload after a change)."""
+    out: dict[str, Any] = {}
+    for part in parts:
+        if part == "member":
+            out[part] = view_of(MemberView, live_member(session, member_id))
+        elif part == "access_log":
+            out[part] = access_log(session, member_id)
+        else:
+            out[part] = tuple(RECORD_KINDS[part].list_for(session, member_id))
+    return out
+
+
+def access_log(session: Session, member_id: str) -> tuple[AccessEntry, ...]:
+    rows = session.execute(
+        select(AuditEvent.at, AuditEvent.user, AuditEvent.action, AuditEvent.category,
+               AuditEvent.entity_type)
+        .where(AuditEvent.member_id == member_id)
+        .order_by(AuditEvent.seq.desc())
+        .limit(ACCESS_LOG_LIMIT)
+    )
+    return tuple(AccessEntry(*row) for row in rows)
+
+
+def parts_for(changes: Changes, member_id: str) -> set[str]:
+    """Which parts of this chart ``changes`` names; any change here also adds to the access log."""
+    if changes.everything:
+        return set(ALL_PARTS)
+    parts = {part for part, kind in KIND_OF_PART.items() if changes.touches(kind, member_id)}
+    if parts:
+        parts.add("access_log")
+    return parts

@@ -1,0 +1,1 @@
+"""New referral intake, with the duplicate-member check."""

@@ -1,0 +1,1 @@
+"""The main window: navigation, menus, open charts, global member search, status bar."""

@@ -1,0 +1,182 @@
+"""The main window: navigation on the left, the chosen screen or open charts in the middle, menus
+with a shortcut for every command, and the status bar.
+
+The controller (``ui/app.py``) creates one per unlock and destroys it on lock; the window asks for
+a lock or the settings through its signals and never touches the store itself.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from app.services.members import MemberView
+from ui.caseload.page import CaseloadPage
+from ui.context import AppContext
+from ui.i18n import arg
+from ui.referral.dialog import ReferralDialog
+from ui.shell.charts import ChartTabs
+from ui.shell.nav import NavList
+from ui.shell.placeholders import PlaceholderPage
+from ui.shell.search import MemberSearch
+from ui.shell.status import StatusArea
+from ui.today.page import TodayPage
+
+
+class Page(IntEnum):
+    TODAY = 0
+    CASELOAD = 1
+    TASKS = 2
+    CONFLICTS = 3
+    REPORTS = 4
+    CHARTS = 5
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Carefield"))
+        self.resize(1280, 800)
+        self.today = TodayPage(ctx, self)
+        self.caseload = CaseloadPage(ctx, self)
+        self.charts = ChartTabs(ctx, self)
+        self.stack = QStackedWidget(self)
+        for page in self._pages():
+            self.stack.addWidget(page)
+        self.nav = NavList(self._titles(), self)
+        self.nav.page_did_change.connect(self.show_page)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        divider = QFrame(central)
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
+        row.addWidget(divider)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.search = MemberSearch(ctx, self)
+        self.status = StatusArea(ctx, self.statusBar(), self)
+        self.sync_status = self.status.sync_status
+        self._build_menus()
+        for source in (self.today, self.caseload, self.search):
+            source.chart_requested.connect(self.open_chart)
+        self.charts.count_did_change.connect(self._charts_did_change)
+        ctx.store_will_close.connect(self.charts.close_all)
+        self.show_page(Page.TODAY)
+
+    def _pages(self) -> list[QWidget]:
+        return [
+            self.today, self.caseload,
+            PlaceholderPage("tasks", self.tr("Tasks"), self.tr(
+                "Coming soon: follow-up calls, visits, reassessments and care-plan reviews, "
+                "generated from each program's rules."), self),
+            PlaceholderPage("conflicts", self.tr("Conflicts"), self.tr(
+                "Coming soon: changes made on two devices at once, side by side, for you to choose."), self),
+            PlaceholderPage("reports", self.tr("Reports"), self.tr(
+                "Coming soon: caseload and compliance reports you can print or export."), self),
+            self.charts,
+        ]
+
+    def _titles(self) -> list[str]:
+        return [self.tr("Today"), self.tr("Caseload"), self.tr("Tasks"), self.tr("Conflicts"),
+                self.tr("Reports"), self.tr("Open charts")]
+
+    # ---- menus -----------------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self.new_referral_action = self._action(self.tr("&New referral…"), "Ctrl+N", self.new_referral)
+        self.lock_action = self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_requested.emit)
+        self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.settings_requested.emit)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file.addActions([self.new_referral_action])
+        file.addSeparator()
+        file.addActions([self.lock_action, self.settings_action])
+        file.addSeparator()
+        file.addAction(self.quit_action)
+        self._build_go_menu(bar.addMenu(self.tr("&Go")))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Carefield"), None, self.about))
+
+    def _build_go_menu(self, menu: object) -> None:
+        texts = [self.tr("&Today"), self.tr("&Caseload"), self.tr("T&asks"), self.tr("C&onflicts"),
+                 self.tr("&Reports"), self.tr("Open c&harts")]
+        self.go_actions = QActionGroup(self)
+        for page, text in zip(Page, texts, strict=True):
+            action = self._action(text, "Ctrl+" + str(page + 1), lambda _c=False, p=page: self.show_page(p))
+            action.setCheckable(True)
+            self.go_actions.addAction(action)
+            menu.addAction(action)  # type: ignore[attr-defined]
+        menu.addSeparator()  # type: ignore[attr-defined]
+        self.find_action = self._action(self.tr("&Find member…"), "Ctrl+K", self.search.popup)
+        self.close_chart_action = self._action(self.tr("&Close chart"), "Ctrl+W", self.charts.close_current)
+        menu.addActions([self.find_action, self.close_chart_action])  # type: ignore[attr-defined]
+        self.close_chart_action.setEnabled(False)
+
+    # ---- behaviour -------------------------------------------------------------------------------
+
+    def show_page(self, page: int) -> None:
+        if page == Page.CHARTS and not self.charts.count():
+            page = Page.CASELOAD
+        self.stack.setCurrentIndex(page)
+        self.nav.select(page)
+        self.go_actions.actions()[page].setChecked(True)
+        focus = {Page.CASELOAD: self.caseload.view, Page.TODAY: self.today}.get(Page(page))
+        (focus or self.stack.currentWidget()).setFocus()
+
+    def open_chart(self, member_id: str) -> None:
+        chart = self.charts.open_chart(member_id)
+        self.show_page(Page.CHARTS)
+        chart.tabs.setFocus()
+
+    def _charts_did_change(self, count: int) -> None:
+        self.nav.set_chart_count(count)
+        self.close_chart_action.setEnabled(count > 0)
+        self.go_actions.actions()[Page.CHARTS].setEnabled(count > 0)
+        if count == 0 and self.stack.currentIndex() == Page.CHARTS:
+            self.show_page(Page.CASELOAD)
+
+    def new_referral(self) -> None:
+        dialog = ReferralDialog(self.ctx, self)
+        dialog.did_save.connect(lambda member: self._referral_saved(member))
+        dialog.chart_requested.connect(self.open_chart)
+        dialog.open()
+
+    def _referral_saved(self, member: MemberView) -> None:
+        self.statusBar().showMessage(arg(self.tr("%1 %2 was added to your caseload."),
+                                         member.first_name, member.last_name), 8000)
+        self.open_chart(member.id)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Carefield"), self.tr(
+            "Carefield 0.1\n\nOffline-first case management for field nurse case managers. "
+            "Member information stays in an encrypted vault on this computer."))
+
+    def models(self) -> list[object]:
+        """Every PHI-holding model the window shows (tests check each is emptied on lock)."""
+        out: list[object] = [self.caseload.model, self.search.model]
+        out += [table.model for _title, table in self.today.sections()]
+        for chart in self.charts.charts():
+            out += chart.models()
+        return out

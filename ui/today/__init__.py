@@ -1,0 +1,1 @@
+"""Today: who is overdue or due this week, and recent safety alerts."""
