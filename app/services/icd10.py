@@ -52,16 +52,25 @@ def _billable() -> tuple[tuple[str, str, str], ...]:
 
 
 def search(query: str, *, limit: int = 30) -> list[Icd10Code]:
-    """Codes whose code starts with the query, then descriptions containing every word of it."""
+    """Codes starting with the query first; then descriptions containing every word, those whose
+    description starts with the query or whose words start with it ranked above mere substrings."""
     query = query.strip()
     if not query:
         return []
-    code_like = normalize(query)
-    words = query.lower().split()
-    hits: list[Icd10Code] = []
+    code_like, lowered_query = normalize(query), query.lower()
+    words = lowered_query.split()
+    scored: list[tuple[int, int, str, str]] = []
     for code, description, lowered in _billable():
-        if code.startswith(code_like) or all(word in lowered for word in words):
-            hits.append(Icd10Code(code, description))
-            if len(hits) >= limit:
-                break
-    return hits
+        if code.startswith(code_like):
+            rank = 0
+        elif all(word in lowered for word in words):
+            rank = 1 if lowered.startswith(lowered_query) else 2 if _at_word_starts(lowered, words) else 3
+        else:
+            continue
+        scored.append((rank, len(description), code, description))
+    scored.sort()
+    return [Icd10Code(code, description) for _, _, code, description in scored[:limit]]
+
+
+def _at_word_starts(text: str, words: list[str]) -> bool:
+    return all(re.search(r"\b" + re.escape(word), text) for word in words)

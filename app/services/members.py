@@ -209,6 +209,12 @@ def get(
     return view_of(MemberView, member)
 
 
+def peek(session: Session, member_id: str) -> MemberView:
+    """Re-read a chart header already opened (and audited) in this session, e.g. after the nurse's own
+    audited edit. Opening a chart must go through ``get``."""
+    return view_of(MemberView, live_member(session, member_id))
+
+
 def resolve(session: Session, key: str) -> str:
     """A member's internal id from their plan member ID or internal id."""
     key = key.strip()

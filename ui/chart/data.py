@@ -2,25 +2,19 @@
 
 Opening a chart goes through ``members.get``, which writes the ``view`` audit event. A later reload
 of some parts (after the nurse's own change, itself audited, or a sync) reads without a second view.
-
-NOTE for the lead: the access-log read and the unaudited member re-read below belong in a service
-(``app/services/audit_log.py``? and ``members.peek``); this package may not touch ``app/``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.actor import Actor
-from app.model.audit import AuditEvent
-from app.model.enums import AuditAction, DataCategory
-from app.services import clinical, members, people
+from app.services import audit_log, clinical, members, people
+from app.services.audit_log import AccessEntry
 from app.services.clinical import (
     AllergyView,
     ConditionView,
@@ -30,10 +24,8 @@ from app.services.clinical import (
 )
 from app.services.members import MemberView
 from app.services.people import CareTeamMemberView, ContactView
-from app.services.records import RecordKind, live_member, view_of
+from app.services.records import RecordKind
 from ui.context import Changes
-
-ACCESS_LOG_LIMIT = 1000
 
 # Chart part → the ``Changes`` kind that names it.
 KIND_OF_PART = {
@@ -46,15 +38,6 @@ RECORD_KINDS: dict[str, RecordKind[Any]] = {
     "contacts": people.contacts, "care_team": people.care_team, "consents": clinical.consents,
 }
 ALL_PARTS = frozenset(KIND_OF_PART) | {"access_log"}
-
-
-@dataclass(frozen=True, slots=True)
-class AccessEntry:
-    at: datetime
-    user: str
-    action: AuditAction
-    category: DataCategory
-    entity_type: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,23 +65,12 @@ def load_parts(session: Session, member_id: str, parts: Iterable[str]) -> dict[s
     out: dict[str, Any] = {}
     for part in parts:
         if part == "member":
-            out[part] = view_of(MemberView, live_member(session, member_id))
+            out[part] = members.peek(session, member_id)
         elif part == "access_log":
-            out[part] = access_log(session, member_id)
+            out[part] = audit_log.for_member(session, member_id)
         else:
             out[part] = tuple(RECORD_KINDS[part].list_for(session, member_id))
     return out
-
-
-def access_log(session: Session, member_id: str) -> tuple[AccessEntry, ...]:
-    rows = session.execute(
-        select(AuditEvent.at, AuditEvent.user, AuditEvent.action, AuditEvent.category,
-               AuditEvent.entity_type)
-        .where(AuditEvent.member_id == member_id)
-        .order_by(AuditEvent.seq.desc())
-        .limit(ACCESS_LOG_LIMIT)
-    )
-    return tuple(AccessEntry(*row) for row in rows)
 
 
 def parts_for(changes: Changes, member_id: str) -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from app.model.enums import MedicationStatus
+from app.services.audit_log import AccessEntry
 from app.services.clinical import (
     AllergyView,
     ConditionView,
@@ -13,7 +14,6 @@ from app.services.clinical import (
     UtilizationView,
 )
 from app.services.people import CareTeamMemberView, ContactView
-from ui.chart.data import AccessEntry
 from ui.i18n import arg
 from ui.widgets.dates import format_date, format_datetime
 from ui.widgets.labels import label
