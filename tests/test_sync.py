@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.errors import SyncError, SyncErrorKind
 from app.model import Conflict, Member, OutboxEntry
@@ -170,3 +170,52 @@ def test_wrong_password_and_unknown_token(sync_server, tmp_path):
         client.sync()
     assert no_token.value.kind == SyncErrorKind.AUTH
     store.close()
+
+
+def test_a_resolved_conflict_reaches_the_server_and_the_other_laptop(two_nurses):
+    from app.services import conflicts
+
+    server, (a, client_a), (b, client_b) = two_nurses
+    made = write(a, lambda s, who: members.create(s, who, **SAMPLE_MEMBER))
+    client_a.sync()
+    with server.admin() as s:
+        admin.assign(s, made.id, "ben")
+    client_b.sync()
+    write(a, lambda s, who: members.update(s, who, made.id, city="Fresno"))
+    write(b, lambda s, who: members.update(s, who, made.id, city="Merced"))
+    client_a.sync()
+    client_b.sync()
+    with b.session() as s:
+        (open_one,) = conflicts.open_conflicts(s, made.id)
+    assert (open_one.local_value, open_one.server_value) == ("Merced", "Fresno")
+    write(b, lambda s, who: conflicts.resolve(s, who, open_one.id, "theirs"))
+    client_b.sync()
+    client_a.sync()
+    assert read_member(a, made.id).city == read_member(b, made.id).city == "Fresno"
+    with b.session() as s:
+        assert conflicts.open_conflicts(s) == []
+        assert conflicts.count_open(s) == 0
+
+
+def test_keeping_mine_when_it_already_won_still_settles_everyone(two_nurses):
+    from app.services import conflicts
+
+    server, (a, client_a), (b, client_b) = two_nurses
+    made = write(a, lambda s, who: members.create(s, who, **SAMPLE_MEMBER))
+    client_a.sync()
+    with server.admin() as s:
+        admin.assign(s, made.id, "ben")
+    client_b.sync()
+    write(a, lambda s, who: members.update(s, who, made.id, city="Fresno"))
+    write(b, lambda s, who: members.update(s, who, made.id, city="Merced"))
+    client_a.sync()
+    client_b.sync()  # Merced is later: it is stored, and b holds the conflict
+    with b.session() as s:
+        (open_one,) = conflicts.open_conflicts(s)
+        waiting_before = s.scalar(select(func.count()).select_from(OutboxEntry))
+    write(b, lambda s, who: conflicts.resolve(s, who, open_one.id, "mine"))
+    with b.session() as s:
+        assert s.scalar(select(func.count()).select_from(OutboxEntry)) == waiting_before + 1
+    client_b.sync()
+    client_a.sync()
+    assert read_member(a, made.id).city == read_member(b, made.id).city == "Merced"
