@@ -13,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import (
     API,
@@ -34,6 +35,10 @@ from sync.server.models import Device
 
 log = logging.getLogger("carefield.server")
 REVOKED_HEADER = "X-Carefield-Device-Revoked"
+MAX_CURSOR = 2**62  # sequence numbers are 64-bit on PostgreSQL; larger cursors are refused, not crashed on
+ERRORS: dict[int | str, dict[str, object]] = {
+    code: {"model": ErrorBody} for code in (400, 401, 403)
+}
 
 
 class ApiError(Exception):
@@ -61,6 +66,12 @@ def _errors(app: FastAPI) -> None:
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
         body = ErrorBody(error=exc.code, message=exc.message).model_dump()
         return JSONResponse(body, status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {400: "invalid", 404: "not_found", 405: "method"}.get(exc.status_code, "http")
+        body = ErrorBody(error=code, message=str(exc.detail)).model_dump()
+        return JSONResponse(body, status_code=exc.status_code, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -96,7 +107,7 @@ def _routes(app: FastAPI, factory: sessionmaker[Session]) -> None:
         return Health(status="ok", api="v1", version=_version())
 
     @app.post(f"{API}/auth/login", response_model=LoginResponse,
-              responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 429: {"model": ErrorBody}})
+              responses=ERRORS | {429: {"model": ErrorBody}})
     def login(body: LoginRequest, session: DB) -> LoginResponse:
         failure: Exception | None = None
         with session.begin():
@@ -116,7 +127,7 @@ def _routes(app: FastAPI, factory: sessionmaker[Session]) -> None:
                              expires_at=expires.isoformat())
 
     @app.post(f"{API}/sync/push", response_model=PushResponse,
-              responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}})
+              responses=ERRORS)
     def do_push(body: PushRequest, who: Who, response: Response) -> PushResponse:
         _same_device(who, body.device_id)
         results = push.push(factory, who, body.changes)
@@ -126,9 +137,9 @@ def _routes(app: FastAPI, factory: sessionmaker[Session]) -> None:
         return PushResponse(results=results)
 
     @app.get(f"{API}/sync/pull", response_model=PullResponse,
-             responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}})
+             responses=ERRORS)
     def do_pull(who: Who, session: DB,
-                cursor: Annotated[int, Query(ge=0)] = 0,
+                cursor: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
                 limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500) -> PullResponse:
         if who.revoked:
             raise ApiError(403, "revoked", "This device has been revoked.", {REVOKED_HEADER: "1"})
@@ -139,7 +150,7 @@ def _routes(app: FastAPI, factory: sessionmaker[Session]) -> None:
         return page
 
     @app.post(f"{API}/audit/push", response_model=AuditPushResponse,
-              responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}})
+              responses=ERRORS)
     def do_audit(body: AuditPushRequest, who: Who, response: Response, session: DB) -> AuditPushResponse:
         _same_device(who, body.device_id)
         with session.begin():
