@@ -28,5 +28,9 @@ bench: $(STAMP)
 bench-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench --quick
 
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations relative -no-obsolete $$(find ui -name '*.py' | sort) -ts resources/translations/carefield_es.ts
+	$(BIN)/pyside6-lrelease resources/translations/carefield_es.ts -qm resources/translations/carefield_es.qm
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,77 @@
+"""``carefield [--data-dir DIR] [--lang en|es]``: the desktop app.
+
+The first window must appear fast (DESIGN.md §7), so only Qt and light ui modules load here; SQLAlchemy,
+SQLCipher, Argon2 and the services load on the DB thread once the window is up (ui/login/work.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.paths import data_dir as resolve_data_dir
+from app.resources import resource_path
+from ui.app import CarefieldApp
+from ui.i18n import LANGUAGES, install_translators
+from ui.settings.prefs import APPLICATION, ORGANIZATION, Prefs
+from ui.theme import ThemeFollower, apply_text_scale, apply_theme
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="carefield", description="Carefield: field case management.")
+    parser.add_argument("--data-dir", help="where the encrypted vault lives (default: the OS data folder, "
+                                           "or $CAREFIELD_DATA_DIR)")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="language for this session")
+    return parser.parse_known_args(list(argv))[0]  # Qt's own options (-platform …) pass through
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication(list(argv))
+    app.setDesktopFileName("carefield")
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """After the first paint: loading the SVG icon engine is not free."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "carefield.svg"))))
+
+
+def build(argv: Sequence[str]) -> tuple[QApplication, CarefieldApp]:
+    """The application with its first window on screen (not yet running its event loop)."""
+    args = parse_args(argv[1:])
+    app = make_application(argv)
+    prefs = Prefs()
+    install_translators(app, args.lang or prefs.language)
+    apply_theme(app, prefs.theme)
+    apply_text_scale(app, prefs.text_scale)
+    follower = ThemeFollower(app, prefs.theme)
+    prefs.prefs_did_change.connect(lambda: _apply_prefs(app, prefs, follower))
+    controller = CarefieldApp(resolve_data_dir(args.data_dir), prefs=prefs, parent=app)
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.start()
+    QTimer.singleShot(0, lambda: set_window_icon(app))
+    return app, controller
+
+
+def _apply_prefs(app: QApplication, prefs: Prefs, follower: ThemeFollower) -> None:
+    follower.set_theme(prefs.theme)
+    apply_text_scale(app, prefs.text_scale)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app, _controller = build(sys.argv if argv is None else argv)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Settings: the dialog and the preferences it keeps (not PHI)."""
