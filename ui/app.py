@@ -56,12 +56,13 @@ class CarefieldApp(QObject):
 
     @property
     def idle(self) -> IdleLock:
-        """The idle lock; ``idle.lock_will_happen(reason)`` is where editors save drafts before a lock."""
+        """The idle lock; it forwards ``lock_will_happen(reason)`` to ``ctx`` so editors save drafts."""
         if self._idle is None:
             from ui.lock import IdleLock
 
             self._idle = IdleLock(self.prefs.idle_minutes, self)
             self._idle.lock_is_due.connect(self._lock_due)
+            self._idle.lock_will_happen.connect(self.ctx.lock_will_happen)
         return self._idle
 
     def start(self) -> None:

@@ -46,6 +46,7 @@ ALL_CHANGED = Changes(everything=True)
 class AppContext(QObject):
     changes_did_happen = Signal(object)  # Changes
     store_did_open = Signal()
+    lock_will_happen = Signal(str)  # reason; editors save their drafts now (the DB is still open)
     store_will_close = Signal()  # views drop every PHI-holding model now
     store_did_close = Signal()
     slow_op_did_start = Signal(int, str)  # op id, label
