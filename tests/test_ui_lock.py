@@ -194,8 +194,8 @@ def test_the_real_main_window_leaves_no_phi_behind(qtbot, make_app, member_vault
     assert_locked(qtbot, app, store)
 
 
-def test_views_hear_lock_will_happen_through_the_context(make_app):
-    controller = make_app()
+def test_views_hear_lock_will_happen_through_the_context(make_app, member_vault):
+    controller = make_app(member_vault)
     heard: list[str] = []
     controller.ctx.lock_will_happen.connect(heard.append)
     controller.idle.lock_will_happen.emit("idle")
