@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.server.models import Counter, ServerBase
@@ -53,11 +53,9 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 def next_seqs(session: Session, count: int = 1) -> range:
     """Take ``count`` sequence numbers. Call it last in a transaction: the counter row stays locked
     until commit, so no later number can commit before an earlier one (the commit-order hazard)."""
-    counter = session.execute(select(Counter).where(Counter.name == SEQ).with_for_update()).scalar_one()
-    first = counter.value + 1
-    counter.value += count
-    session.flush()
-    return range(first, first + count)
+    bump = update(Counter).where(Counter.name == SEQ).values(value=Counter.value + count)
+    last = session.execute(bump.returning(Counter.value)).scalar_one()
+    return range(last - count + 1, last + 1)
 
 
 def committed_seq(session: Session) -> int:

@@ -36,21 +36,26 @@ class Rejected(Exception):
 
 
 def push(factory: sessionmaker[Session], who: Principal, changes: list[Change]) -> list[PushResult]:
-    return [push_one(factory, who, change) for change in changes]
+    """Each change in its own transaction, on one session; who-may-see-what is read once per batch."""
+    with factory() as session:
+        with session.begin():
+            visible = visible_members(session, who)
+        return [push_one(session, who, change, visible) for change in changes]
 
 
-def push_one(factory: sessionmaker[Session], who: Principal, change: Change) -> PushResult:
+def push_one(session: Session, who: Principal, change: Change, visible: set[str]) -> PushResult:
+    session.expunge_all()  # nothing read in an earlier transaction may be trusted in this one
     try:
-        with factory() as session, session.begin():
+        with session.begin():
             earlier = session.get(AppliedChange, change.change_id)
             if earlier is not None:
                 return PushResult.model_validate(earlier.result)
-            result = _apply(session, who, change)
+            result = _apply(session, who, change, visible)
             session.add(AppliedChange(change_id=change.change_id, device_id=who.device_id,
                                       result=result.model_dump(mode="json")))
             return result
     except IntegrityError:  # the same change applied concurrently by a retry: return the first result
-        with factory() as session:
+        with session.begin():
             earlier = session.get(AppliedChange, change.change_id)
             if earlier is None:
                 raise
@@ -61,14 +66,14 @@ def _reject(change: Change, reason: str) -> PushResult:
     return PushResult(change_id=change.change_id, result=ChangeResult.REJECTED, reason=reason)
 
 
-def _apply(session: Session, who: Principal, change: Change) -> PushResult:
+def _apply(session: Session, who: Principal, change: Change, visible: set[str]) -> PushResult:
     if change.table not in SYNCED_TABLES:
         return _reject(change, f"unknown table {change.table!r}")
     # Row lock: two devices pushing the same row must merge one after the other, not both from the old copy.
     record = session.get(Record, (change.table, change.row_id), with_for_update=True)
     member_id = record.member_id if record else change.member_id
     try:
-        _authorize(session, who, change, record, member_id)
+        _authorize(session, who, change, record, member_id, visible)
         _refuse_frozen(change, record)
     except Rejected as refusal:
         return _reject(change, str(refusal))
@@ -78,17 +83,18 @@ def _apply(session: Session, who: Principal, change: Change) -> PushResult:
 
 
 def _authorize(session: Session, who: Principal, change: Change, record: Record | None,
-               member_id: str | None) -> None:
+               member_id: str | None, visible: set[str]) -> None:
     if member_id is None:
         raise Rejected("the change names no member")
     if record is not None and change.member_id and change.member_id != record.member_id:
         raise Rejected("a row cannot move to another member's chart")
-    if member_id in visible_members(session, who):
+    if member_id in visible:
         return
     is_new_referral = change.table == "member" and record is None and change.row_id == member_id
     known = session.scalar(select(Record.id).where(Record.table_name == "member", Record.id == member_id))
     if is_new_referral and who.role == Role.NURSE and known is None:
         session.add(Assignment(member_id=member_id, username=who.username))  # intake made offline
+        visible.add(member_id)
         return
     raise Rejected("this member is not assigned to you")
 
