@@ -60,10 +60,11 @@ def figures(quick: bool) -> list[Figure]:
     kdf = median_time(lambda: KdfParams().derive(b"a passphrase for timing", os.urandom(16)), runs=3)
     out = [Figure("unlock key derivation (Argon2id)", kdf, None, "", 0.5)]
 
-    def run(keyed: bool) -> float:
+    def run(keyed: bool, memory_security: bool = False) -> float:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "w.db"
-            engine = make_engine(path, os.urandom(32)) if keyed else _plain_engine(path)
+            key = os.urandom(32)
+            engine = make_engine(path, key, memory_security=memory_security) if keyed else _plain_engine(path)
             store = _store(engine)
             try:
                 return median_time(lambda: _workload(store, n), runs=1)
@@ -73,4 +74,7 @@ def figures(quick: bool) -> list[Figure]:
     keyed = min(run(True) for _ in range(2 if quick else 3))
     plain = min(run(False) for _ in range(2 if quick else 3))
     out.append(Figure(f"encryption overhead ({n} intakes+reads)", keyed, plain, "same build unkeyed", 1.15))
+    secured = min(run(True, memory_security=True) for _ in range(2 if quick else 3))
+    # Informative: DESIGN.md §2 turns cipher_memory_security on only if this fits the encryption budget.
+    out.append(Figure("cipher_memory_security=ON vs OFF", secured, keyed, "keyed, memory security off", 1.15))
     return out
