@@ -80,7 +80,7 @@ class Change(Strict):
     op: ChangeOp
     fields: dict[str, Any]
     base_version: int = Field(ge=0)
-    hlc: str = Field(min_length=1, max_length=120)
+    hlc: str = Field(pattern=r"^[0-9]{15}-[0-9]{5}-[A-Za-z0-9._~-]{1,64}$")
 
 
 class PushRequest(Strict):

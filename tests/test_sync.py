@@ -219,3 +219,23 @@ def test_keeping_mine_when_it_already_won_still_settles_everyone(two_nurses):
     client_b.sync()
     client_a.sync()
     assert read_member(a, made.id).city == read_member(b, made.id).city == "Merced"
+
+
+def test_a_laptop_clock_days_ahead_does_not_win_later_edits(two_nurses, monkeypatch):
+    """Ana's laptop thinks it is three days later. Ben edits the same field after her (in real time):
+    his edit must stand, on the server and on both laptops."""
+    server, (a, client_a), (b, client_b) = two_nurses
+    made = write(a, lambda s, who: members.create(s, who, **SAMPLE_MEMBER))
+    client_a.sync()
+    with server.admin() as s:
+        admin.assign(s, made.id, "ben")
+    client_b.sync()
+    client_a.sync()
+    real = a.clock._wall
+    monkeypatch.setattr(a.clock, "_wall", lambda: real() + 3 * 24 * 3600)
+    write(a, lambda s, who: members.update(s, who, made.id, city="Fresno"))
+    client_a.sync()
+    write(b, lambda s, who: members.update(s, who, made.id, city="Merced"))  # later, with no pull between
+    client_b.sync()
+    client_a.sync()
+    assert read_member(a, made.id).city == read_member(b, made.id).city == "Merced"

@@ -7,12 +7,14 @@ and both values are kept as a conflict for the nurse to review.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.store.hlc import format_hlc, parse_hlc
 from sync.protocol import (
     FROZEN_STATES,
     INSERT_ONLY_TABLES,
@@ -29,6 +31,8 @@ from sync.server.auth import Principal
 from sync.server.db import next_seqs
 from sync.server.models import AppliedChange, Assignment, Record, ServerConflict
 from sync.server.scope import visible_members
+
+CLOCK_TOLERANCE_MS = 60_000
 
 
 class Rejected(Exception):
@@ -62,11 +66,23 @@ def push_one(session: Session, who: Principal, change: Change, visible: set[str]
             return PushResult.model_validate(earlier.result)
 
 
+def _clamped(change: Change) -> Change:
+    """A laptop whose clock runs days ahead must not win every later conflict: no change is stamped
+    later than the server's own time when it arrives. (A slow clock is corrected on the laptop, whose
+    hybrid clock moves past every time it pulls.)"""
+    ceiling = format_hlc(int(time.time() * 1000) + CLOCK_TOLERANCE_MS, 99999, "~")
+    if change.hlc <= ceiling:
+        return change
+    _, counter, node = parse_hlc(change.hlc)
+    return change.model_copy(update={"hlc": format_hlc(int(time.time() * 1000), counter, node)})
+
+
 def _reject(change: Change, reason: str) -> PushResult:
     return PushResult(change_id=change.change_id, result=ChangeResult.REJECTED, reason=reason)
 
 
 def _apply(session: Session, who: Principal, change: Change, visible: set[str]) -> PushResult:
+    change = _clamped(change)
     if change.table not in SYNCED_TABLES:
         return _reject(change, f"unknown table {change.table!r}")
     # Row lock: two devices pushing the same row must merge one after the other, not both from the old copy.
