@@ -13,14 +13,14 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from app.model import MODEL_BY_TABLE, OutboxEntry
+from app.model import OutboxEntry
 from app.services import access, members
-from app.store.codec import encode
 from app.store.vault import KdfParams
 from sync.client import SyncClient
 from sync.server import admin
 from sync.server.models import AppliedChange, Record
 from tests.conftest import PASSPHRASE, SAMPLE_MEMBER
+from tests.sync_checks import assert_laptop_matches_server
 
 PASSWORD = "a long server password"
 ROUNDS = 10
@@ -122,20 +122,7 @@ def test_sigkill_during_sync_loses_and_duplicates_nothing(sync_server, tmp_path)
 
 
 def assert_equal(store, server, pushed_changes: int, expected: dict[str, str]) -> None:
-    with store.session() as s:
-        assert s.scalar(select(func.count()).select_from(OutboxEntry)) == 0
-        local = {(model.__tablename__, row.id): row for model in MODEL_BY_TABLE.values()
-                 for row in s.scalars(select(model))}
-    with server.admin() as s:
-        remote = {(r.table_name, r.id): r for r in s.scalars(select(Record))}
-        applied = s.scalar(select(func.count()).select_from(AppliedChange))
-    assert applied == pushed_changes  # each change applied exactly once
-    assert local.keys() == remote.keys()
-    for key, record in remote.items():
-        row = local[key]
-        assert row.version == record.seq, key
-        for field, value in record.data.items():
-            assert encode(getattr(row, field)) == value, (key, field)
+    local = assert_laptop_matches_server(store, server, pushed_changes)
     kim = [r for (table, _), r in local.items() if table == "member" and r.plan_member_id.startswith("KILL")]
     assert len(kim) == LOCAL_MEMBERS
     assert all(r.preferred_name == expected.get(r.id, f"v2-{r.plan_member_id[-4:]}") for r in kim)
