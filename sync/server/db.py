@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy import Connection, Engine, create_engine, event, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from sync.server.models import Counter, ServerBase
+from sync.server.models import Counter
 
 SEQ = "seq"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def default_url() -> str:
@@ -40,10 +41,28 @@ def make_engine(url: str) -> Engine:
 
 
 def init_schema(engine: Engine) -> None:
-    ServerBase.metadata.create_all(engine)
+    """Bring the database to the newest revision (an empty one is built by the migrations), then make
+    sure the sequence counter exists."""
+    with engine.begin() as conn:
+        upgrade(conn)
     with Session(engine) as s, s.begin():
         if s.get(Counter, SEQ) is None:
             s.add(Counter(name=SEQ, value=0))
+
+
+def alembic_config(conn: Connection) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = conn
+    return config
+
+
+def upgrade(conn: Connection) -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(conn), "head")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
