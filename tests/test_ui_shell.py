@@ -39,10 +39,10 @@ def window(qtbot, ctx: AppContext, member) -> MainWindow:
     return win
 
 
-def test_the_window_is_named_and_titled_for_the_controller(window: MainWindow) -> None:
+def test_the_window_is_named_and_titled_for_the_controller(qtbot, window: MainWindow) -> None:
     assert window.objectName() == "MainWindow"
     assert window.windowTitle() == "Carefield"
-    assert window.findChild(QLabel, "sync_status").text() == "Not connected"
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "sync_state").text() == "Not connected to a server")
 
 
 def test_ctrl_k_finds_a_member_by_phone_digits_and_enter_opens_the_chart(qtbot, window: MainWindow) -> None:

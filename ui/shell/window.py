@@ -23,6 +23,9 @@ from ui.shell.nav import NavList
 from ui.shell.placeholders import PlaceholderPage
 from ui.shell.search import MemberSearch
 from ui.shell.status import StatusArea
+from ui.sync.conflicts import ConflictsPage  # sync: conflicts page, status and Sync now (ui/sync)
+from ui.sync.controller import SyncController
+from ui.sync.status import SyncStatus
 from ui.today.page import TodayPage
 
 
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(ctx, self)
         self.caseload = CaseloadPage(ctx, self)
         self.charts = ChartTabs(ctx, self)
+        self.conflicts = ConflictsPage(ctx, self)
         self.stack = QStackedWidget(self)
         for page in self._pages():
             self.stack.addWidget(page)
@@ -66,7 +70,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.search = MemberSearch(ctx, self)
         self.status = StatusArea(ctx, self.statusBar(), self)
-        self.sync_status = self.status.sync_status
+        self._install_sync(ctx)
         self._build_menus()
         for source in (self.today, self.caseload, self.search):
             source.chart_requested.connect(self.open_chart)
@@ -80,8 +84,7 @@ class MainWindow(QMainWindow):
             PlaceholderPage("tasks", self.tr("Tasks"), self.tr(
                 "Coming soon: follow-up calls, visits, reassessments and care-plan reviews, "
                 "generated from each program's rules."), self),
-            PlaceholderPage("conflicts", self.tr("Conflicts"), self.tr(
-                "Coming soon: changes made on two devices at once, side by side, for you to choose."), self),
+            self.conflicts,
             PlaceholderPage("reports", self.tr("Reports"), self.tr(
                 "Coming soon: caseload and compliance reports you can print or export."), self),
             self.charts,
@@ -90,6 +93,27 @@ class MainWindow(QMainWindow):
     def _titles(self) -> list[str]:
         return [self.tr("Today"), self.tr("Caseload"), self.tr("Tasks"), self.tr("Conflicts"),
                 self.tr("Reports"), self.tr("Open charts")]
+
+    # ---- sync (ui/sync): status bar corner, Sync now, conflicts badge -----------------------------
+
+    def _install_sync(self, ctx: AppContext) -> None:
+        self.sync_controller = SyncController(ctx, self)
+        self.sync_status = SyncStatus(ctx, self.sync_controller, self)
+        placeholder = self.status.sync_status
+        self.statusBar().removeWidget(placeholder)
+        placeholder.setParent(None)
+        placeholder.deleteLater()
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.conflicts.count_did_change.connect(self._conflicts_did_change)
+
+    def _build_sync_menu(self, menu: object) -> None:
+        self.sync_action = self._action(self.tr("&Sync now"), "F5", lambda: self.sync_controller.sync_now())
+        menu.addAction(self.sync_action)  # type: ignore[attr-defined]
+
+    def _conflicts_did_change(self, count: int) -> None:
+        title = self.tr("Conflicts")
+        text = arg(self.tr("%1 (%2)"), title, count) if count else title
+        self.nav.item(Page.CONFLICTS).setText("  " + text)
 
     # ---- menus -----------------------------------------------------------------------------------
 
@@ -116,6 +140,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self.quit_action)
         self._build_go_menu(bar.addMenu(self.tr("&Go")))
+        self._build_sync_menu(bar.addMenu(self.tr("&Sync")))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Carefield"), None, self.about))
 
@@ -175,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def models(self) -> list[object]:
         """Every PHI-holding model the window shows (tests check each is emptied on lock)."""
-        out: list[object] = [self.caseload.model, self.search.model]
+        out: list[object] = [self.caseload.model, self.search.model, self.conflicts.model]
         out += [table.model for _title, table in self.today.sections()]
         for chart in self.charts.charts():
             out += chart.models()
