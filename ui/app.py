@@ -53,6 +53,7 @@ class CarefieldApp(QObject):
         self.prefs.prefs_did_change.connect(lambda: self.idle.set_minutes(self.prefs.idle_minutes))
         self._locking = False
         self._lock_seq = 0
+        self.revoked_notice: QWidget | None = None
 
     @property
     def idle(self) -> IdleLock:
@@ -100,6 +101,9 @@ class CarefieldApp(QObject):
         window = self.make_main_window(self.ctx)
         window.lock_requested.connect(lambda: self.lock("manual"))
         window.settings_requested.connect(self.open_settings)
+        sync = getattr(window, "sync_controller", None)
+        if sync is not None:
+            sync.device_did_get_revoked.connect(self.device_revoked)
         self.main_window = window
         window.show()
         self._close_login()
@@ -116,6 +120,21 @@ class CarefieldApp(QObject):
 
         dialog = SettingsDialog(self.prefs, self.ctx, self.main_window)
         dialog.open()
+
+    def device_revoked(self) -> None:
+        """The administrator removed this laptop; the sync client already erased the vault. Close every
+        window and leave only the notice, which holds no data."""
+        from ui.sync.revoked import RevokedNotice
+
+        self.idle.disarm()
+        self.ctx.detach()  # the store is closed already
+        for window in self._phi_windows():
+            window.close()
+            window.deleteLater()
+        self.main_window = None
+        self.revoked_notice = RevokedNotice()
+        self.revoked_notice.quit_requested.connect(QApplication.quit)
+        self.revoked_notice.showMaximized()
 
     def lock(self, reason: str = "manual") -> None:
         """Lock now (Ctrl+L, tests); views first hear ``idle.lock_will_happen``."""

@@ -1,16 +1,18 @@
-"""The Settings dialog: idle lock, language, theme, text size, and changing the passphrase.
+"""The Settings dialog: idle lock, language, theme, text size, the passphrase, and the sync server.
 
 Preferences are saved to QSettings when the nurse presses OK; the passphrase changes at once.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +35,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general_tab(), self.tr("&General"))
         self.passphrase_panel = ChangePassphrasePanel(ctx, self)
         self.tabs.addTab(self.passphrase_panel, self.tr("&Passphrase"))
+        self.tabs.addTab(self._server_tab(ctx), self.tr("&Server"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -77,6 +80,24 @@ class SettingsDialog(QDialog):
             if field is self.language:
                 form.addRow("", self.language_note)
         return tab
+
+    def _server_tab(self, ctx: AppContext) -> QWidget:
+        tab = QWidget(self)
+        column = QVBoxLayout(tab)
+        column.addWidget(small_print(self.tr(
+            "Connect this laptop to your organisation's Carefield server to sync your caseload. You need the "
+            "server's address, your user name and your password."), tab))
+        self.connect_button = QPushButton(self.tr("&Connect to a server…"), tab)
+        self.connect_button.clicked.connect(lambda: self._connect_server(ctx))
+        column.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(1)
+        return tab
+
+    def _connect_server(self, ctx: AppContext) -> None:
+        from ui.sync.signin import ConnectServerDialog
+
+        self.server_dialog = ConnectServerDialog(ctx, self)
+        self.server_dialog.open()
 
     def _language_changed(self, _index: int) -> None:
         self.language_note.setVisible(self.language.currentData() != self.prefs.language)
