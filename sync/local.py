@@ -3,6 +3,7 @@ applying pulled pages and purging members no longer assigned. No network here, n
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -67,17 +68,24 @@ def record_results(session: Session, changes: list[Change], results: list[PushRe
 
 
 def apply_rows(session: Session, rows: Iterable[Row]) -> None:
-    """Upsert pulled rows (Core, no outbox). Fields the nurse changed since and not yet pushed are kept."""
+    """Upsert pulled rows (Core executemany, no outbox). Fields the nurse changed since and not yet
+    pushed are kept: such rows (rare) are upserted one by one without those fields."""
     session.execute(DEFER_FKS)
+    rows = list(rows)
+    pending = _pending_fields(session, [row.id for row in rows])
+    batches: dict[tuple[str, frozenset[str], frozenset[str]], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         model = MODEL_BY_TABLE.get(row.table)
         if model is None:
             continue
         values = _decoded(model, row)
-        pending = _pending_fields(session, row.id)
-        stmt = insert(model).values(**values)
-        changing = {k: stmt.excluded[k] for k in values if k != "id" and k not in pending}
-        session.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=changing))
+        keep = pending.get(row.id, set())
+        batches[(row.table, frozenset(values), frozenset(keep))].append(values)
+    for (table, keys, keep), params in batches.items():
+        target = MODEL_BY_TABLE[table].__table__
+        stmt = insert(target)
+        changing = {k: stmt.excluded[k] for k in keys if k != "id" and k not in keep}
+        session.connection().execute(stmt.on_conflict_do_update(index_elements=["id"], set_=changing), params)
 
 
 def _decoded(model: Any, row: Row) -> dict[str, Any]:
@@ -89,10 +97,14 @@ def _decoded(model: Any, row: Row) -> dict[str, Any]:
     return values
 
 
-def _pending_fields(session: Session, row_id: str) -> set[str]:
-    pending: set[str] = set()
-    for fields in session.scalars(select(OutboxEntry.fields).where(OutboxEntry.row_id == row_id)):
-        pending.update(fields)
+def _pending_fields(session: Session, row_ids: list[str]) -> dict[str, set[str]]:
+    pending: dict[str, set[str]] = defaultdict(set)
+    for start in range(0, len(row_ids), 500):
+        chunk = row_ids[start:start + 500]
+        for row_id, fields in session.execute(
+            select(OutboxEntry.row_id, OutboxEntry.fields).where(OutboxEntry.row_id.in_(chunk))
+        ):
+            pending[row_id].update(fields)
     return pending
 
 
