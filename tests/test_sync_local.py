@@ -38,7 +38,7 @@ def test_a_pulled_row_keeps_fields_with_unsent_local_changes(store, actor, membe
         assert members.search(s, "Delgado")  # full-text index kept in step by the bulk upsert
 
 
-def test_new_rows_of_several_tables_arrive_in_one_page(store, actor, member):
+def test_new_and_known_rows_arrive_in_one_page(store, actor, member):
     pushed(store, actor)
     with store.session() as s:
         count_before = len(members.caseload(s))

@@ -1,13 +1,16 @@
 """Render the main screens offscreen with the demo caseload (60 members, seed 1) at 1280×800.
 
-    .venv/bin/python docs/screenshots/make_main_shots.py
+    .venv/bin/python docs/screenshots/make_main_shots.py            # English
+    .venv/bin/python docs/screenshots/make_main_shots.py --lang es  # Spanish
 
-Writes caseload.png, today.png, chart.png and chart-dark.png beside this script. The data is the
-synthetic demo caseload in a throwaway vault; nothing real is shown.
+Writes caseload.png, today.png, chart.png and chart-dark.png beside this script; in another language,
+caseload-<lang>.png and chart-<lang>.png (the screens whose widths a translation is most likely to
+strain). The data is the synthetic demo caseload in a throwaway vault; nothing real is shown.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -24,6 +27,7 @@ from sqlalchemy import func, select
 OUT = Path(__file__).resolve().parent
 SIZE = (1280, 800)
 SHOTS = ("caseload.png", "today.png", "chart.png", "chart-dark.png")
+TRANSLATED_SHOTS = ("caseload", "chart")
 
 
 def wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 20.0) -> None:
@@ -52,15 +56,23 @@ def richest_member(store: object, actor: object) -> str:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", default="en", help="a language Carefield is translated into, e.g. es")
+    lang = parser.parse_args().lang
+
     from app import demo
     from app.services import access
     from app.store.vault import KdfParams
     from ui.context import AppContext
+    from ui.i18n import install_translators
     from ui.shell.window import MainWindow, Page
     from ui.theme import apply_theme
 
-    app = QApplication(sys.argv)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    app = QApplication(sys.argv[:1])
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    else:
+        install_translators(app, lang)  # as Carefield does at start-up: its texts, Qt's, and the locale
     apply_theme(app, "light")
     data_dir = Path(tempfile.mkdtemp(prefix="carefield-shots-")) / "data"
     store, _ = access.create(data_dir, "screenshots only, not a real vault", kdf=KdfParams.fast())
@@ -73,30 +85,35 @@ def main() -> None:
     window.show()
     wait_until(app, lambda: window.caseload.model.rowCount() > 0)
 
+    written: list[str] = []
+
+    def shot(name: str) -> None:
+        wait_until(app, lambda: True)
+        file = f"{name}.png" if lang == "en" else f"{name}-{lang}.png"
+        if lang == "en" or name in TRANSLATED_SHOTS:
+            window.grab().save(str(OUT / file))
+            written.append(file)
+
     window.show_page(Page.CASELOAD)
-    wait_until(app, lambda: True)
-    window.grab().save(str(OUT / "caseload.png"))
+    shot("caseload")
 
     window.show_page(Page.TODAY)
-    wait_until(app, lambda: True)
-    window.grab().save(str(OUT / "today.png"))
+    shot("today")
 
     window.open_chart(richest_member(store, actor))
     chart = window.charts.charts()[0]
     wait_until(app, lambda: chart.data is not None)
     chart.tabs.setCurrentWidget(chart.medications)
-    wait_until(app, lambda: True)
-    window.grab().save(str(OUT / "chart.png"))
+    shot("chart")
 
     apply_theme(app, "dark")
-    wait_until(app, lambda: True)
-    window.grab().save(str(OUT / "chart-dark.png"))
+    shot("chart-dark")
 
     window.close()
     ctx.detach()
     ctx.shutdown()
     store.close()
-    print("wrote", ", ".join(SHOTS))
+    print("wrote", ", ".join(written))
 
 
 if __name__ == "__main__":

@@ -34,9 +34,11 @@ class TodayPage(QWidget):
         self.summary.setObjectName("today_summary")
         body = QWidget(self)
         column = QVBoxLayout(body)
-        self.overdue = self._section(column, "overdue", self.tr("Nobody is overdue."))
-        self.due_today = self._section(column, "due_today", self.tr("No one is due today."))
-        self.this_week = self._section(column, "this_week", self.tr("No one is due later this week."))
+        self.overdue = self._section(column, "overdue", self.tr("Overdue"), self.tr("Nobody is overdue."))
+        self.due_today = self._section(column, "due_today", self.tr("Due today"),
+                                       self.tr("No one is due today."))
+        self.this_week = self._section(column, "this_week", self.tr("Due this week"),
+                                       self.tr("No one is due later this week."))
         self.alerts_heading = heading(self.tr("Recent alerts"), body, scale=1.15)
         column.addWidget(self.alerts_heading)
         column.addWidget(muted(self.tr("No safety alerts. Alerts raised by assessments, such as a PHQ-9 "
@@ -55,11 +57,12 @@ class TodayPage(QWidget):
         if ctx.is_unlocked:
             self.reload()
 
-    def _section(self, column: QVBoxLayout, name: str, empty_text: str) -> tuple[QLabel, RecordTable]:
+    def _section(self, column: QVBoxLayout, name: str, noun: str,
+                 empty_text: str) -> tuple[QLabel, RecordTable]:
         title = heading("", self, scale=1.15)
         column.addWidget(title)
         model = DueModel(parent=self)
-        table = RecordTable(model, name, empty_text, self)
+        table = RecordTable(model, noun, empty_text, self)
         table.setObjectName("today_" + name)
         table.view.activated.connect(lambda index: self._open(index))
         column.addWidget(table)

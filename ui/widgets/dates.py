@@ -24,6 +24,13 @@ def date_format() -> str:
     return fmt
 
 
+def date_placeholder() -> str:
+    """The date format as a hint in an empty field: "M/D/YYYY", with the letters in the UI's language
+    (Spanish: "D/M/AAAA")."""
+    letters = {"d": translate("Dates", "D"), "M": translate("Dates", "M"), "y": translate("Dates", "Y")}
+    return "".join(letters.get(ch, ch) for ch in date_format())
+
+
 def format_date(day: date | None) -> str:
     if day is None:
         return ""

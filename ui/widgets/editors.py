@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ui.i18n import arg
-from ui.widgets.dates import date_format, format_date, parse_date
+from ui.widgets.dates import date_placeholder, format_date, parse_date
 from ui.widgets.labels import COMMON_LANGUAGES, choices, language_name
 
 
@@ -86,7 +86,7 @@ class DateEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(date_format().upper())
+        self.setPlaceholderText(date_placeholder())
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00000") + 24)
 
     def value(self) -> date | None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +21,7 @@ from app.errors import ValidationError
 from app.services.fields import Field, clean
 from ui.theme import WARNING_TEXT
 from ui.widgets.editors import Editor
+from ui.widgets.rule_text import rule_text
 
 
 def error_color(widget: QWidget) -> str:
@@ -31,7 +31,7 @@ def error_color(widget: QWidget) -> str:
 
 
 def message_text(error: ValidationError) -> str:
-    message = QCoreApplication.translate("Validation", error.message)
+    message = rule_text(error.message)
     return message[:1].upper() + message[1:]
 
 

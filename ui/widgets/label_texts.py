@@ -179,3 +179,22 @@ SHORT: dict[type[enum.StrEnum], dict[str, str]] = {
         "high_risk_ob": QT_TRANSLATE_NOOP("Labels", "High-risk OB"),
     },
 }
+
+# Language names for the languages a California caseload meets most (labels.COMMON_LANGUAGES):
+# Qt names languages in English only, so these are marked for translation. Others fall back to Qt's name.
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": QT_TRANSLATE_NOOP("Languages", "English"),
+    "es": QT_TRANSLATE_NOOP("Languages", "Spanish"),
+    "zh": QT_TRANSLATE_NOOP("Languages", "Chinese"),
+    "vi": QT_TRANSLATE_NOOP("Languages", "Vietnamese"),
+    "tl": QT_TRANSLATE_NOOP("Languages", "Filipino"),
+    "ko": QT_TRANSLATE_NOOP("Languages", "Korean"),
+    "ru": QT_TRANSLATE_NOOP("Languages", "Russian"),
+    "hy": QT_TRANSLATE_NOOP("Languages", "Armenian"),
+    "fa": QT_TRANSLATE_NOOP("Languages", "Persian"),
+    "ar": QT_TRANSLATE_NOOP("Languages", "Arabic"),
+    "km": QT_TRANSLATE_NOOP("Languages", "Khmer"),
+    "pa": QT_TRANSLATE_NOOP("Languages", "Punjabi"),
+    "pt": QT_TRANSLATE_NOOP("Languages", "Portuguese"),
+    "ja": QT_TRANSLATE_NOOP("Languages", "Japanese"),
+}

@@ -11,7 +11,7 @@ import enum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ui.widgets.label_texts import LABELS, SHORT
+from ui.widgets.label_texts import LABELS, LANGUAGE_NAMES, SHORT
 
 _C = "Labels"  # the context of every text in label_texts.py
 
@@ -44,9 +44,13 @@ def choices(enum_cls: type[enum.StrEnum]) -> list[tuple[str, str]]:
 
 
 def language_name(code: str) -> str:
-    """"es" → "Spanish" (in the UI's language when Qt knows it), else the code itself."""
+    """"es" → "Spanish" in the UI's language (Qt's English name for a less common language), else the
+    code itself."""
     if not code:
         return ""
+    primary = code.split("-")[0].lower()
+    if primary in LANGUAGE_NAMES:
+        return QCoreApplication.translate("Languages", LANGUAGE_NAMES[primary])
     language = QLocale(code).language()
     if language == QLocale.Language.C:
         return code
