@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -46,25 +46,31 @@ def next_batch(session: Session, limit: int) -> list[Change]:
 def record_results(session: Session, changes: list[Change], results: list[PushResult]) -> None:
     """The server has these changes: drop them from the outbox, keep versions and conflicts."""
     by_id = {c.change_id: c for c in changes}
-    for result in results:
-        change = by_id.get(result.change_id)
-        if change is None:
-            continue
-        session.execute(delete(OutboxEntry).where(OutboxEntry.change_id == result.change_id))
-        model = MODEL_BY_TABLE.get(change.table)
+    done = [r for r in results if r.change_id in by_id]
+    for start in range(0, len(done), 500):
+        chunk = [r.change_id for r in done[start:start + 500]]
+        session.execute(delete(OutboxEntry).where(OutboxEntry.change_id.in_(chunk)))
+    versions: dict[str, dict[str, int]] = defaultdict(dict)
+    for result in done:
+        change = by_id[result.change_id]
         if result.result == ChangeResult.REJECTED:
             session.add(Conflict(table_name=change.table, row_id=change.row_id, member_id=change.member_id,
                                  field="*", local_value=change.fields, server_value=result.reason,
                                  resolution="rejected"))
             continue
-        if model is not None:
-            session.execute(update(model).where(model.id == change.row_id, model.version < result.version)
-                            .values(version=result.version))
+        if change.table in MODEL_BY_TABLE:
+            known = versions[change.table].get(change.row_id, 0)
+            versions[change.table][change.row_id] = max(known, result.version)
         for conflict in result.conflicts:
             session.add(Conflict(table_name=change.table, row_id=change.row_id, member_id=change.member_id,
                                  field=conflict.field, local_value=conflict.local_value,
                                  server_value=conflict.server_value, local_hlc=change.hlc,
                                  server_hlc=conflict.server_hlc, resolution=f"kept_{conflict.kept}"))
+    for table, by_row in versions.items():
+        target = MODEL_BY_TABLE[table].__table__
+        stmt = (update(target).where(target.c.id == bindparam("row"), target.c.version < bindparam("v"))
+                .values(version=bindparam("v")))
+        session.connection().execute(stmt, [{"row": row, "v": v} for row, v in by_row.items()])
 
 
 def apply_rows(session: Session, rows: Iterable[Row]) -> None:

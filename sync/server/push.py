@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -40,23 +40,28 @@ class Rejected(Exception):
 
 
 def push(factory: sessionmaker[Session], who: Principal, changes: list[Change]) -> list[PushResult]:
-    """Each change in its own transaction, on one session; who-may-see-what is read once per batch."""
+    """Each change in its own transaction, on one session; who-may-see-what and earlier results of
+    retried changes are read once per batch."""
     with factory() as session:
         with session.begin():
             visible = visible_members(session, who)
-        return [push_one(session, who, change, visible) for change in changes]
+            earlier = _earlier_results(session, [c.change_id for c in changes])
+        return [earlier.get(c.change_id) or push_one(session, who, c, visible) for c in changes]
+
+
+def _earlier_results(session: Session, change_ids: list[str]) -> dict[str, PushResult]:
+    rows = session.execute(select(AppliedChange.change_id, AppliedChange.result)
+                           .where(AppliedChange.change_id.in_(change_ids)))
+    return {change_id: PushResult.model_validate(result) for change_id, result in rows}
 
 
 def push_one(session: Session, who: Principal, change: Change, visible: set[str]) -> PushResult:
     session.expunge_all()  # nothing read in an earlier transaction may be trusted in this one
     try:
         with session.begin():
-            earlier = session.get(AppliedChange, change.change_id)
-            if earlier is not None:
-                return PushResult.model_validate(earlier.result)
             result = _apply(session, who, change, visible)
-            session.add(AppliedChange(change_id=change.change_id, device_id=who.device_id,
-                                      result=result.model_dump(mode="json")))
+            session.execute(insert(AppliedChange).values(
+                change_id=change.change_id, device_id=who.device_id, result=result.model_dump(mode="json")))
             return result
     except IntegrityError:  # the same change applied concurrently by a retry: return the first result
         with session.begin():
