@@ -302,3 +302,18 @@ def test_the_edit_dialog_offers_the_fields_own_choices(qtbot) -> None:
         qtbot.keyClick(dialog.editor, Qt.Key.Key_Return)
     assert chosen.args == ["low"]
     assert not dialog.findChildren(QLineEdit)
+
+
+def test_a_server_chosen_at_first_run_asks_for_the_password_at_once(qtbot, users, store, data_dir,
+                                                                      open_ctx) -> None:
+    """The first-run wizard keeps the address and user name; the first window then asks to sign in."""
+    write(store, lambda s, _who: (local.set_state(s, "server_url", users.url),
+                                  local.set_state(s, "user_name", "ana")))
+    ctx = open_ctx(store, data_dir)
+    controller, _status = status_bar(qtbot, ctx)
+    qtbot.waitUntil(lambda: controller.sign_in_dialog is not None, timeout=WAIT)
+    dialog = controller.sign_in_dialog
+    qtbot.waitUntil(lambda: dialog.user.text() == "ana" and dialog.ok.isEnabled(), timeout=WAIT)
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    with qtbot.waitSignal(controller.sync_did_finish, timeout=WAIT):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)

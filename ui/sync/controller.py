@@ -48,6 +48,7 @@ class SyncController(QObject):
         self._prompt = True  # this sync may open the sign-in dialog (not for automatic ones)
         self.network_failures = 0
         self.sign_in_dialog: QWidget | None = None
+        self._asked_at_start = False
         self._relay = ProgressRelay(self)
         self._relay.did_progress.connect(self.sync_did_progress)
         self.timer = QTimer(self, interval=AUTO_SYNC_MS, timeout=self.check_and_sync)
@@ -180,10 +181,16 @@ class SyncController(QObject):
 
     def read_configuration(self) -> None:
         if self.ctx.is_unlocked:
-            DbOp(self.ctx, None, lambda s, _a: local.state(s, "server_url")).success(self._set_server) \
+            DbOp(self.ctx, None, lambda s, _a: (local.state(s, "server_url"), bool(local.state(s, "token")))
+                 ).success(lambda found: self._set_server(*found)) \
                 .failure(self._background_failed).run_in_background()
 
-    def _set_server(self, url: str) -> None:
+    def _set_server(self, url: str, signed_in: bool = True) -> None:
+        if url and not signed_in and not self._asked_at_start:
+            # A server chosen in the first-run wizard: the nurse has not signed in yet, so ask now
+            # rather than wait for her to find out that nothing syncs.
+            self._asked_at_start = True
+            self.ask_to_sign_in()
         first_time = bool(url) and not self.server_url
         self.server_url = url
         self.connection_did_change.emit()
