@@ -4,60 +4,93 @@
 <context>
     <name>AccessLogModel</name>
     <message>
-        <location filename="../../ui/chart/models.py" line="+155" />
+        <location filename="../../ui/chart/models.py" line="+155"/>
         <source>Time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
 </context>
 <context>
+    <name>AddendaModel</name>
+    <message>
+        <location filename="../../ui/encounter/models.py" line="+51"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Autor/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of service</source>
+        <translation>Fecha del servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
     <name>AllergiesModel</name>
     <message>
-        <location line="-86" />
+        <location filename="../../ui/chart/models.py" line="-86"/>
         <source>Substance</source>
         <translation>Sustancia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Noted</source>
         <translation>Registrada</translation>
     </message>
@@ -65,27 +98,27 @@
 <context>
     <name>AllergiesTab</name>
     <message>
-        <location filename="../../ui/chart/allergies_tab.py" line="+27" />
+        <location filename="../../ui/chart/allergies_tab.py" line="+27"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No allergies recorded.</source>
         <translation>No hay alergias registradas.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add allergy…</source>
         <translation>&amp;Agregar alergia…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;No known drug allergies (NKDA)</source>
         <translation>&amp;Sin alergias conocidas a medicamentos (NKDA)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>An active medication allergy is recorded.</source>
         <translation>Hay registrada una alergia activa a un medicamento.</translation>
     </message>
@@ -93,42 +126,42 @@
 <context>
     <name>AllergyForm</name>
     <message>
-        <location filename="../../ui/chart/forms.py" line="+54" />
+        <location filename="../../ui/chart/forms.py" line="+54"/>
         <source>Su&amp;bstance</source>
         <translation>&amp;Sustancia</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. Penicillin</source>
         <translation>p. ej., penicilina</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reaction</source>
         <translation>&amp;Reacción</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. hives</source>
         <translation>p. ej., urticaria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Se&amp;verity</source>
         <translation>&amp;Gravedad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Noted on</source>
         <translation>&amp;Fecha de registro</translation>
     </message>
@@ -136,57 +169,57 @@
 <context>
     <name>CareTeamForm</name>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Organization</source>
         <translation>Or&amp;ganización</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Specialt&amp;y</source>
         <translation>&amp;Especialidad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>N&amp;PI</source>
         <translation>N&amp;PI</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>10 digits</source>
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P&amp;hone</source>
         <translation>Teléf&amp;ono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Fax</source>
         <translation>&amp;Fax</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Medical home (the member's PCP)</source>
+        <location line="+1"/>
+        <source>&amp;Medical home (the member&apos;s PCP)</source>
         <translation>&amp;Hogar médico (el PCP del afiliado/a)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ac&amp;tive on the team</source>
         <translation>&amp;Activo en el equipo</translation>
     </message>
@@ -194,52 +227,52 @@
 <context>
     <name>CareTeamModel</name>
     <message>
-        <location filename="../../ui/chart/models.py" line="+45" />
+        <location filename="../../ui/chart/models.py" line="+45"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Specialty</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NPI</source>
         <translation>NPI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (medical home)</source>
         <translation>%1 (hogar médico)</translation>
     </message>
@@ -247,47 +280,47 @@
 <context>
     <name>Caseload</name>
     <message>
-        <location filename="../../ui/caseload/cells.py" line="+46" />
+        <location filename="../../ui/caseload/cells.py" line="+46"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Overdue · %1</source>
         <translation>Vencido · %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 · interpreter</source>
         <translation>%1 · intérprete</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Interpreter needed</source>
         <translation>Requiere intérprete</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Born %1</source>
         <translation>Nació el %1</translation>
     </message>
@@ -295,47 +328,47 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../ui/caseload/model.py" line="+76" />
+        <location filename="../../ui/caseload/model.py" line="+76"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Plan ID</source>
         <translation>ID de afiliado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Risk tier</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Next due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -343,93 +376,93 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../ui/caseload/page.py" line="+65" />
-        <location line="+48" />
+        <location filename="../../ui/caseload/page.py" line="+65"/>
+        <location line="+48"/>
         <source>Caseload</source>
         <translation>Lista de casos</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>Name, plan ID or phone</source>
         <translation>Nombre, ID o teléfono</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All tiers</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All programs</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Overdue only</source>
         <translation>Solo &amp;vencidos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Limpiar filtros</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Risk tier:</source>
         <translation>&amp;Riesgo:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Program:</source>
         <translation>&amp;Programa:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Find in caseload</source>
         <translation>Buscar en la lista de casos</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Loading the caseload</source>
         <translation>Cargando la lista de casos</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>1 member</source>
         <translation>1 afiliado/a</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 members</source>
         <translation>%1 afiliados</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 of %2 members</source>
         <translation>%1 de %2 afiliados</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No members match these filters. Clear the filters to see everyone.</source>
         <translation>Ningún afiliado coincide con estos filtros. Limpie los filtros para ver a todos.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your caseload is empty. Add a member with File › New referral… (Ctrl+N).</source>
         <translation>Su lista de casos está vacía. Agregue un afiliado con Archivo › Nuevo referido… (Ctrl+N).</translation>
     </message>
@@ -437,48 +470,48 @@
 <context>
     <name>ChangePassphrasePanel</name>
     <message>
-        <location filename="../../ui/settings/passphrase.py" line="+21" />
+        <location filename="../../ui/settings/passphrase.py" line="+21"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Frase de contraseña act&amp;ual:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+30" />
+        <location line="+4"/>
+        <location line="+30"/>
         <source>Changing the passphrase</source>
         <translation>Cambiando la frase de contraseña</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Cambiar frase de contraseña</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Your data stays as it is; only the key that opens it is locked again under the new passphrase.</source>
         <translation>Sus datos no cambian; solo la llave que los abre queda protegida con la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Se cambió la frase de contraseña. Desde ahora, use la nueva.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>La frase de contraseña actual no es correcta. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Too many failed attempts. Wait a moment, then try again.</source>
         <translation>Demasiados intentos fallidos. Espere un momento y vuelva a intentarlo.</translation>
     </message>
@@ -486,78 +519,78 @@
 <context>
     <name>ChartBanner</name>
     <message>
-        <location filename="../../ui/chart/banner.py" line="+38" />
+        <location filename="../../ui/chart/banner.py" line="+38"/>
         <source>Member summary</source>
         <translation>Resumen del afiliado/a</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>%1 %2</source>
         <comment>first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 risk</source>
         <translation>Riesgo: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Phone: %1</source>
         <translation>Teléfono: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>none on file</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 years, born %2</source>
         <translation>%1 años, nació el %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan ID %1</source>
         <translation>ID de afiliado %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> · interpreter needed</source>
         <translation> · requiere intérprete</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Allergies: %1</source>
         <translation>Alergias: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Allergies: NKDA</source>
         <translation>Alergias: NKDA</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>⚠ Allergies not recorded</source>
         <translation>⚠ Alergias no registradas</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>PCP: not recorded</source>
         <translation>PCP: no registrado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PCP: %1</source>
         <translation>PCP: %1</translation>
     </message>
@@ -565,87 +598,87 @@
 <context>
     <name>ChartDialogs</name>
     <message>
-        <location filename="../../ui/chart/dialogs.py" line="+30" />
+        <location filename="../../ui/chart/dialogs.py" line="+30"/>
         <source>Add a medication</source>
         <translation>Agregar un medicamento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit medication</source>
         <translation>Editar medicamento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an allergy</source>
         <translation>Agregar una alergia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit allergy</source>
         <translation>Editar alergia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an ED visit or admission</source>
         <translation>Agregar una visita a urgencias u hospitalización</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit ED visit or admission</source>
         <translation>Editar visita a urgencias u hospitalización</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a contact</source>
         <translation>Agregar un contacto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit contact</source>
         <translation>Editar contacto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a care team member</source>
         <translation>Agregar un miembro del equipo de atención</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit care team member</source>
         <translation>Editar miembro del equipo de atención</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record a consent</source>
         <translation>Registrar un consentimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit consent</source>
         <translation>Editar consentimiento</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Stop %1</source>
         <translation>Suspender %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Review each active medication with the member: how are they taking it?</source>
         <translation>Revise con el afiliado/a cada medicamento activo: ¿cómo lo está tomando?</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reconcile medications</source>
         <translation>Conciliar medicamentos</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Mark reviewed</source>
         <translation>&amp;Marcar como revisado</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Edit member details</source>
         <translation>Editar datos del afiliado/a</translation>
     </message>
@@ -653,42 +686,42 @@
 <context>
     <name>ChartModels</name>
     <message>
-        <location filename="../../ui/chart/models.py" line="+30" />
+        <location filename="../../ui/chart/models.py" line="+30"/>
         <source>Member</source>
         <translation>Afiliado/a</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Condition</source>
         <translation>Afección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allergy</source>
         <translation>Alergia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Utilization event</source>
         <translation>Evento de utilización</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Care team member</source>
         <translation>Miembro del equipo de atención</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
@@ -696,7 +729,7 @@
 <context>
     <name>ChartTabs</name>
     <message>
-        <location filename="../../ui/shell/charts.py" line="+33" />
+        <location filename="../../ui/shell/charts.py" line="+33"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
@@ -704,144 +737,191 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/chart/chart.py" line="+50" />
+        <location filename="../../ui/chart/chart.py" line="+50"/>
         <source>Opening the chart…</source>
         <translation>Abriendo el expediente…</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+17" />
+        <location line="+18"/>
+        <location line="+17"/>
         <source>Conditions</source>
         <translation>Afecciones</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>No conditions recorded. Add one with Insert.</source>
         <translation>No hay afecciones registradas. Agregue una con Insert.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add condition…</source>
         <translation>&amp;Agregar afección…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+14" />
+        <location line="+3"/>
+        <location line="+14"/>
         <source>Utilization</source>
         <translation>Utilización</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>No ED visits or admissions recorded.</source>
         <translation>No hay visitas a urgencias ni hospitalizaciones registradas.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add visit or admission…</source>
         <translation>&amp;Agregar visita u hospitalización…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+11" />
+        <location line="+2"/>
+        <location line="+11"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>No consents recorded.</source>
         <translation>No hay consentimientos registrados.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Registrar consentimiento…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+7" />
+        <location line="+2"/>
+        <location line="+7"/>
         <source>Access log</source>
         <translation>Registro de accesos</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>No one has opened this chart yet.</source>
         <translation>Nadie ha abierto este expediente todavía.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts &amp;&amp; care team</source>
         <translation>Contactos y equipo de atención</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Opening the chart</source>
         <translation>Abriendo el expediente</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>The chart was closed when Carefield locked.</source>
         <translation>El expediente se cerró cuando Carefield se bloqueó.</translation>
     </message>
 </context>
 <context>
+    <name>ChoiceGroup</name>
+    <message>
+        <location filename="../../ui/encounter/attempt.py" line="+45"/>
+        <source>%1  %2</source>
+        <comment>digit, choice</comment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureRequestsDialog</name>
+    <message>
+        <location filename="../../ui/encounter/closures.py" line="+74"/>
+        <source>Closure requests</source>
+        <translation>Solicitudes de cierre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending closure requests</source>
+        <translation>Solicitudes de cierre pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No closure request is waiting for review.</source>
+        <translation>No hay solicitudes de cierre pendientes de revisión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision note</source>
+        <translation>Nota de la decisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision &amp;note</source>
+        <translation>&amp;Nota de la decisión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Approve and close the case</source>
+        <translation>&amp;Aprobar y cerrar el caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deny</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+</context>
+<context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../ui/chart/condition_dialog.py" line="+44" />
+        <location filename="../../ui/chart/condition_dialog.py" line="+44"/>
         <source>Edit condition</source>
         <translation>Editar afección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a condition</source>
         <translation>Agregar una afección</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Words or a code, e.g. diabetes kidney or E11.2</source>
         <translation>Palabras en inglés o un código, p. ej., diabetes kidney o E11.2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find an ICD-10 code</source>
         <translation>Buscar un código ICD-10</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Matching ICD-10 codes</source>
         <translation>Códigos ICD-10 que coinciden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Find a code:</source>
         <translation>&amp;Buscar un código:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Co&amp;de</source>
         <translation>Códi&amp;go</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Searching ICD-10 codes</source>
         <translation>Buscando códigos ICD-10</translation>
     </message>
@@ -849,27 +929,27 @@
 <context>
     <name>ConditionFields</name>
     <message>
-        <location filename="../../ui/chart/forms.py" line="-58" />
+        <location filename="../../ui/chart/forms.py" line="-58"/>
         <source>Descri&amp;ption</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Onset</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Primary co&amp;ndition</source>
         <translation>Afección &amp;principal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
@@ -877,32 +957,32 @@
 <context>
     <name>ConditionsModel</name>
     <message>
-        <location filename="../../ui/chart/models.py" line="-133" />
+        <location filename="../../ui/chart/models.py" line="-133"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Condition</source>
         <translation>Afección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Onset</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -910,22 +990,22 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/sync/conflicts_model.py" line="+38" />
+        <location filename="../../ui/sync/conflicts_model.py" line="+38"/>
         <source>Whole change refused</source>
         <translation>Cambio rechazado por completo</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The server gave no reason.</source>
         <translation>El servidor no indicó el motivo.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>(no longer on this laptop)</source>
         <translation>(ya no está en esta computadora)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -933,32 +1013,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Member</source>
         <translation>Afiliado/a</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detail</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On this laptop</source>
         <translation>En esta computadora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>On the server</source>
         <translation>En el servidor</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Found</source>
         <translation>Detectado</translation>
     </message>
@@ -966,108 +1046,108 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="+42" />
-        <location line="+12" />
+        <location filename="../../ui/sync/conflicts.py" line="+42"/>
+        <location line="+12"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>No conflicts. When the same detail is changed on this laptop and elsewhere, both versions appear here for you to choose.</source>
         <translation>No hay conflictos. Cuando el mismo dato se cambie en esta computadora y en otro lugar, las dos versiones aparecerán aquí para que usted elija.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Last decision</source>
         <translation>Última decisión</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Each row is a detail changed on this laptop and elsewhere before either synced, or a change the server refused. What you keep is sent to everyone at the next sync.</source>
         <translation>Cada fila es un dato que se cambió en esta computadora y en otro lugar antes de sincronizarse, o un cambio que el servidor rechazó. Lo que usted conserve se enviará a todos en la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Keep &amp;mine</source>
         <translation>Conservar &amp;mi versión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep &amp;theirs</source>
         <translation>Conservar la del &amp;servidor</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Acknowledge</source>
         <translation>Marcar como &amp;visto</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This change was not saved on the server or on any other laptop. Acknowledge removes it from this list; if the information is still needed, record it again in a way the record allows (for a signed note, an addendum).</source>
         <translation>Este cambio no se guardó en el servidor ni en ninguna otra computadora. “Marcar como visto” lo quita de esta lista; si la información todavía hace falta, vuelva a registrarla de una forma que el expediente permita (para una nota firmada, una adenda).</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Loading conflicts</source>
         <translation>Cargando los conflictos</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>To review: %1</source>
         <translation>Por revisar: %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Your change (refused)</source>
         <translation>Su cambio (rechazado)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>On this laptop</source>
         <translation>En esta computadora</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The server's reason</source>
+        <location line="+1"/>
+        <source>The server&apos;s reason</source>
         <translation>Motivo del servidor</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>On the server</source>
         <translation>En el servidor</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>refused by the server</source>
         <translation>rechazado por el servidor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>Kept this laptop's version. It goes to the server at the next sync.</source>
+        <location line="+31"/>
+        <source>Kept this laptop&apos;s version. It goes to the server at the next sync.</source>
         <translation>Se conservó la versión de esta computadora. Se enviará al servidor en la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Kept the server's version. It goes to every laptop at the next sync.</source>
+        <location line="+1"/>
+        <source>Kept the server&apos;s version. It goes to every laptop at the next sync.</source>
         <translation>Se conservó la versión del servidor. Llegará a todas las computadoras en la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept your edited value. It goes to the server at the next sync.</source>
         <translation>Se conservó el valor que usted editó. Se enviará al servidor en la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Acknowledged. The refused change was not saved.</source>
         <translation>Marcado como visto. El cambio rechazado no se guardó.</translation>
     </message>
@@ -1075,57 +1155,57 @@
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../ui/sync/signin.py" line="+177" />
+        <location filename="../../ui/sync/signin.py" line="+177"/>
         <source>Connect to a Carefield server</source>
         <translation>Conectarse a un servidor de Carefield</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Your organisation gives you the server's address and your user name. Carefield keeps working offline and syncs whenever the server can be reached.</source>
+        <location line="+1"/>
+        <source>Your organisation gives you the server&apos;s address and your user name. Carefield keeps working offline and syncs whenever the server can be reached.</source>
         <translation>Su organización le da la dirección del servidor y su nombre de usuario. Carefield sigue funcionando sin conexión y se sincroniza cada vez que puede comunicarse con el servidor.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Password:</source>
         <translation>Contra&amp;seña:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Enter your user name and password.</source>
         <translation>Escriba su usuario y contraseña.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Sending changes: %1 of %2</source>
         <translation>Enviando cambios: %1 de %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Receiving the caseload: %1</source>
         <translation>Recibiendo la lista de casos: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connected, but the first sync did not finish: %1 Carefield will try again automatically.</source>
         <translation>Conectado, pero la primera sincronización no terminó: %1 Carefield lo volverá a intentar automáticamente.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1133,32 +1213,32 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/chart/forms.py" line="+60" />
+        <location filename="../../ui/chart/forms.py" line="+60"/>
         <source>&amp;Type of consent</source>
         <translation>&amp;Tipo de consentimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Decision</source>
         <translation>&amp;Decisión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decided &amp;on</source>
         <translation>&amp;Fecha de la decisión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Method</source>
         <translation>&amp;Método</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Expires on</source>
         <translation>Fecha de &amp;vencimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
@@ -1166,32 +1246,32 @@
 <context>
     <name>ConsentsModel</name>
     <message>
-        <location filename="../../ui/chart/models.py" line="+97" />
+        <location filename="../../ui/chart/models.py" line="+97"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1199,62 +1279,62 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../ui/chart/forms.py" line="-36" />
+        <location filename="../../ui/chart/forms.py" line="-36"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;lationship</source>
         <translation>&amp;Parentesco</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. daughter</source>
         <translation>p. ej., hija</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Phone</source>
         <translation>Telé&amp;fono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;ddress</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Primary careg&amp;iver</source>
         <translation>Cuidador/a principa&amp;l</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;HIPAA authorization on file</source>
         <translation>Autorización &amp;HIPAA registrada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Authori&amp;zed on</source>
         <translation>Fecha de autori&amp;zación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -1262,52 +1342,52 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/chart/models.py" line="-41" />
+        <location filename="../../ui/chart/models.py" line="-41"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>HIPAA authorization</source>
         <translation>Autorización HIPAA</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Primary caregiver</source>
         <translation>Cuidador/a principal</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not on file</source>
         <translation>No registrada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On file since %1</source>
         <translation>Registrada desde el %1</translation>
     </message>
@@ -1315,95 +1395,123 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/widgets/dates.py" line="+30" />
+        <location filename="../../ui/widgets/dates.py" line="+30"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Y</source>
         <translation>A</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>must be a date such as %1</source>
         <translation>debe ser una fecha como %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>in %1 days</source>
         <translation>en %1 días</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 days ago</source>
         <translation>hace %1 días</translation>
     </message>
 </context>
 <context>
-    <name>DueModel</name>
+    <name>DraftsModel</name>
     <message>
-        <location filename="../../ui/today/model.py" line="+52" />
+        <location filename="../../ui/encounter/drafts.py" line="+43"/>
         <source>Member</source>
         <translation>Afiliado/a</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0"/>
+        <source>Unknown member</source>
+        <translation>Afiliado/a desconocido/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beginning of the note</source>
+        <translation>Inicio de la nota</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../ui/today/model.py" line="+52"/>
+        <source>Member</source>
+        <translation>Afiliado/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1411,27 +1519,27 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../ui/referral/duplicates.py" line="+41" />
+        <location filename="../../ui/referral/duplicates.py" line="+41"/>
         <source>Members already on file</source>
         <translation>Afiliados ya registrados</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open existing chart</source>
         <translation>Abrir el e&amp;xpediente existente</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This is a diff&amp;erent person</source>
         <translation>Es otra per&amp;sona</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>⚠ This plan member ID is already on file. A plan ID belongs to one member: open their chart, or check the ID on the referral.</source>
         <translation>⚠ Este ID de afiliado ya está registrado. Cada ID pertenece a un solo afiliado: abra su expediente o verifique el ID en el referido.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>⚠ A member with this name and date of birth is already on file. Is this the same person?</source>
         <translation>⚠ Ya hay un afiliado registrado con este nombre y fecha de nacimiento. ¿Es la misma persona?</translation>
     </message>
@@ -1439,428 +1547,910 @@
 <context>
     <name>EditValueDialog</name>
     <message>
-        <location filename="../../ui/sync/edit_value.py" line="+29" />
+        <location filename="../../ui/sync/edit_value.py" line="+29"/>
         <source>Edit “%1”</source>
         <translation>Editar “%1”</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>On this laptop:</source>
         <translation>En esta computadora:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On the server:</source>
         <translation>En el servidor:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New value for %1</source>
         <translation>Nuevo valor para %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New &amp;value:</source>
         <translation>Nuevo &amp;valor:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Conservar este valor</translation>
     </message>
 </context>
 <context>
-    <name>Fields</name>
+    <name>EncounterEditor</name>
     <message>
-        <location filename="../../ui/widgets/rule_text.py" line="+30" />
-        <source>Plan member ID</source>
-        <translation>ID de afiliado</translation>
+        <location filename="../../ui/encounter/editor.py" line="+62"/>
+        <source>Note — %1</source>
+        <translation>Nota — %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>First name</source>
-        <translation>Nombre</translation>
+        <location line="+25"/>
+        <source>Saved as you type. A signed note cannot be edited; later changes are addenda.</source>
+        <translation>Se guarda mientras escribe. Una nota firmada no se puede editar; los cambios posteriores son adendas.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Middle name</source>
-        <translation>Segundo nombre</translation>
+        <location line="+15"/>
+        <source>Not saved yet</source>
+        <translation>Aún no se ha guardado</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Last name</source>
-        <translation>Apellido</translation>
+        <location line="+2"/>
+        <source>Sa&amp;ve draft</source>
+        <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Preferred name</source>
-        <translation>Nombre preferido</translation>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation>D&amp;escartar…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Date of birth</source>
-        <translation>Fecha de nacimiento</translation>
+        <location line="+1"/>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Firmar…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Sex</source>
-        <translation>Sexo</translation>
+        <location line="+25"/>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Gender identity</source>
-        <translation>Identidad de género</translation>
+        <location line="+2"/>
+        <source>Sign</source>
+        <translation>Firmar</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Pronouns</source>
-        <translation>Pronombres</translation>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Preferred language</source>
-        <translation>Idioma preferido</translation>
+        <location line="+51"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Interpreter needed</source>
-        <translation>Requiere intérprete</translation>
+        <location line="+24"/>
+        <source>Draft saved at %1</source>
+        <translation>Borrador guardado a las %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Vision needs</source>
-        <translation>Necesidades visuales</translation>
+        <location line="+5"/>
+        <source>The draft was not saved: %1</source>
+        <translation>El borrador no se guardó: %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Hearing needs</source>
-        <translation>Necesidades auditivas</translation>
+        <location line="+7"/>
+        <source>Sign this note?</source>
+        <translation>¿Firmar esta nota?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Cultural preferences</source>
-        <translation>Preferencias culturales</translation>
+        <location line="+1"/>
+        <source>Signed notes cannot be edited; later changes are addenda.</source>
+        <translation>Las notas firmadas no se pueden editar; los cambios posteriores son adendas.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+23" />
+        <location line="+2"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Firmar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The end must not be before the start.</source>
+        <translation>El fin no puede ser anterior al inicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the note before signing.</source>
+        <translation>Escriba la nota antes de firmar.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Signing the note</source>
+        <translation>Firmando la nota</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Discard this note?</source>
+        <translation>¿Descartar esta nota?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed in this note will be deleted. This cannot be undone.</source>
+        <translation>Se borrará lo que escribió en esta nota. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 — %2</source>
+        <comment>date — assessment</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterForm</name>
+    <message>
+        <location filename="../../ui/encounter/form.py" line="+60"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>St&amp;art</source>
+        <translation>&amp;Hora de inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;End</source>
+        <translation>Hora de fi&amp;n</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>computed from start and end; you can change it</source>
+        <translation>calculado a partir del inicio y el fin; puede cambiarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min&amp;utes</source>
+        <translation>&amp;Minutos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. member&apos;s home, clinic, by phone</source>
+        <translation>p. ej., hogar del afiliado/a, clínica, por teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&amp;ocation</source>
+        <translation>Lu&amp;gar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No template</source>
+        <translation>Sin plantilla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Template</source>
+        <translation>&amp;Plantilla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Note</source>
+        <translation>N&amp;ota</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who took part</source>
+        <translation>Quiénes participaron</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>I&amp;dioma</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The note already has text, so the template was not inserted.</source>
+        <translation>La nota ya tiene texto, así que no se insertó la plantilla.</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterLabels</name>
+    <message>
+        <location filename="../../ui/encounter/labels.py" line="+14"/>
+        <source>Home visit</source>
+        <translation>Visita domiciliaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephonic</source>
+        <translation>Telefónica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video visit</source>
+        <translation>Videoconsulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Contact attempt</source>
+        <translation>Intento de contacto</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+37"/>
+        <source>Case conference</source>
+        <translation>Conferencia de caso</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Provider communication</source>
+        <translation>Comunicación con el proveedor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amended</source>
+        <translation>Enmendada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in error</source>
+        <translation>Registrada por error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late entry</source>
+        <translation>Registro tardío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="-22" />
-        <source>Second phone</source>
-        <translation>Segundo teléfono</translation>
+        <location line="+1"/>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
+        <location line="+1"/>
+        <source>Mail</source>
+        <translation>Correo postal</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+21" />
-        <source>Address</source>
-        <translation>Dirección</translation>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
     </message>
     <message>
-        <location line="-20" />
-        <source>Address line 2</source>
-        <translation>Dirección, línea 2</translation>
+        <location line="+3"/>
+        <source>Reached</source>
+        <translation>Contactado</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>City</source>
-        <translation>Ciudad</translation>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>State</source>
-        <translation>Estado</translation>
+        <location line="+1"/>
+        <source>Left voicemail</source>
+        <translation>Dejó mensaje de voz</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>ZIP code</source>
-        <translation>Código postal</translation>
+        <location line="+1"/>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Confidential mailing address</source>
-        <translation>Dirección postal confidencial</translation>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Declinó</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Best times to reach</source>
-        <translation>Mejor horario para contactar</translation>
+        <location line="+3"/>
+        <source>&amp;Member</source>
+        <translation>Afi&amp;liado/a</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Health plan</source>
-        <translation>Plan de salud</translation>
+        <location line="+1"/>
+        <source>Care&amp;giver</source>
+        <translation>C&amp;uidador/a</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Line of business</source>
-        <translation>Línea de negocio</translation>
+        <location line="+1"/>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Intérprete</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Program</source>
-        <translation>Programa</translation>
+        <location line="+1"/>
+        <source>&amp;Family</source>
+        <translation>Famili&amp;ar</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Risk tier</source>
-        <translation>Nivel de riesgo</translation>
+        <location line="+1"/>
+        <source>P&amp;CP</source>
+        <translation>P&amp;CP</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Assigned nurse</source>
-        <translation>Enfermero/a asignado/a</translation>
+        <location line="+17"/>
+        <source>BP diastolic</source>
+        <translation>PA diastólica</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>No known drug allergies (NKDA)</source>
-        <translation>Sin alergias conocidas a medicamentos (NKDA)</translation>
+        <location line="+1"/>
+        <source>Pulse</source>
+        <translation>Pulso</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Referral source</source>
-        <translation>Origen del referido</translation>
+        <location line="+1"/>
+        <source>Respirations</source>
+        <translation>Respiraciones</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Referral reason</source>
-        <translation>Motivo del referido</translation>
+        <location line="+2"/>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Identified on</source>
-        <translation>Fecha de identificación</translation>
+        <location line="+1"/>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Role</source>
-        <translation>Rol</translation>
+        <location line="+1"/>
+        <source>Glucose</source>
+        <translation>Glucosa</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Relationship</source>
-        <translation>Parentesco</translation>
+        <location line="+1"/>
+        <source>Pain (0–10)</source>
+        <translation>Dolor (0–10)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Primary caregiver</source>
-        <translation>Cuidador/a principal</translation>
+        <location line="+121"/>
+        <source>Goals met</source>
+        <translation>Metas cumplidas</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>HIPAA authorization on file</source>
-        <translation>Autorización HIPAA registrada</translation>
+        <location line="+1"/>
+        <source>Member declined</source>
+        <translation>El afiliado/a declinó</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Authorized on</source>
-        <translation>Fecha de autorización</translation>
+        <location line="+1"/>
+        <source>Unable to reach</source>
+        <translation>No localizable</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Notes</source>
-        <translation>Notas</translation>
+        <location line="+1"/>
+        <source>Moved</source>
+        <translation>Se mudó</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Organization</source>
-        <translation>Organización</translation>
+        <location line="+1"/>
+        <source>Disenrolled from the plan</source>
+        <translation>Se dio de baja del plan</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Specialty</source>
-        <translation>Especialidad</translation>
+        <location line="+1"/>
+        <source>Deceased</source>
+        <translation>Falleció</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>NPI</source>
-        <translation>NPI</translation>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Fax</source>
-        <translation>Fax</translation>
+        <location line="-149"/>
+        <source>Home visit (SOAP)</source>
+        <translation>Visita domiciliaria (SOAP)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Medical home</source>
-        <translation>Hogar médico</translation>
+        <location line="+1"/>
+        <source>Telephonic check-in</source>
+        <translation>Seguimiento telefónico</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Active on the team</source>
-        <translation>Activo en el equipo</translation>
+        <location line="+4"/>
+        <source>Encounter</source>
+        <translation>Encuentro</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>ICD-10 code</source>
-        <translation>Código ICD-10</translation>
+        <location line="+2"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Description</source>
-        <translation>Descripción</translation>
+        <location line="+1"/>
+        <source>Utilization</source>
+        <translation>Utilización</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Onset</source>
-        <translation>Inicio</translation>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation>Cambio de estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4"/>
+        <source>BP s&amp;ystolic</source>
+        <translation>PA &amp;sistólica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>/min</source>
+        <translation>/min</translation>
+    </message>
+</context>
+<context>
+    <name>EncountersModel</name>
+    <message>
+        <location filename="../../ui/encounter/models.py" line="-27"/>
+        <source>Date of service</source>
+        <translation>Fecha del servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Firmada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 addenda)</source>
+        <comment>status (count)</comment>
+        <translation>%1 (%2 adendas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (1 addendum)</source>
+        <translation>%1 (1 adenda)</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/widgets/rule_text.py" line="+30"/>
+        <source>Plan member ID</source>
+        <translation>ID de afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender identity</source>
+        <translation>Identidad de género</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter needed</source>
+        <translation>Requiere intérprete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vision needs</source>
+        <translation>Necesidades visuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing needs</source>
+        <translation>Necesidades auditivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cultural preferences</source>
+        <translation>Preferencias culturales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Second phone</source>
+        <translation>Segundo teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Address line 2</source>
+        <translation>Dirección, línea 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential mailing address</source>
+        <translation>Dirección postal confidencial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best times to reach</source>
+        <translation>Mejor horario para contactar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health plan</source>
+        <translation>Plan de salud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line of business</source>
+        <translation>Línea de negocio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk tier</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned nurse</source>
+        <translation>Enfermero/a asignado/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No known drug allergies (NKDA)</source>
+        <translation>Sin alergias conocidas a medicamentos (NKDA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral source</source>
+        <translation>Origen del referido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral reason</source>
+        <translation>Motivo del referido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified on</source>
+        <translation>Fecha de identificación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Primary caregiver</source>
+        <translation>Cuidador/a principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HIPAA authorization on file</source>
+        <translation>Autorización HIPAA registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorized on</source>
+        <translation>Fecha de autorización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialty</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical home</source>
+        <translation>Hogar médico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active on the team</source>
+        <translation>Activo en el equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ICD-10 code</source>
+        <translation>Código ICD-10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onset</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Primary condition</source>
         <translation>Afección principal</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Route</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Indication</source>
         <translation>Indicación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prescriber</source>
         <translation>Recetado por</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Started</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stopped on</source>
         <translation>Fecha de suspensión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason for stopping</source>
         <translation>Motivo de la suspensión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adherence</source>
         <translation>Adherencia</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Substance</source>
         <translation>Sustancia</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
+        <location line="+1"/>
+        <location line="+5"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Noted on</source>
         <translation>Fecha de registro</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Admitted or seen on</source>
         <translation>Fecha de ingreso o visita</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discharged on</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnosis code (ICD-10)</source>
         <translation>Código de diagnóstico (ICD-10)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnosis text</source>
         <translation>Texto del diagnóstico</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decided on</source>
         <translation>Fecha de la decisión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expires on</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choice</source>
         <translation>Opción</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -1868,7 +2458,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/login/first_run.py" line="+133" />
+        <location filename="../../ui/login/first_run.py" line="+133"/>
         <source>Set up Carefield</source>
         <translation>Configurar Carefield</translation>
     </message>
@@ -1876,12 +2466,12 @@
 <context>
     <name>Icd10ResultsModel</name>
     <message>
-        <location filename="../../ui/chart/condition_dialog.py" line="-77" />
+        <location filename="../../ui/chart/condition_dialog.py" line="-77"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -1889,548 +2479,548 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/widgets/label_texts.py" line="+16" />
+        <location filename="../../ui/widgets/label_texts.py" line="+16"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Identified</source>
         <translation>Identificado/a</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outreach</source>
         <translation>Contacto inicial</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enrolled</source>
         <translation>Inscrito/a</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+110" />
+        <location line="+1"/>
+        <location line="+110"/>
         <source>Declined</source>
         <translation>Declinó</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-109"/>
         <source>Unable to reach</source>
         <translation>No localizable</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Basic case management</source>
         <translation>Administración de casos básica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complex case management</source>
         <translation>Administración de casos compleja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Behavioral health complex CM</source>
         <translation>Casos complejos de salud conductual</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+146" />
+        <location line="+1"/>
+        <location line="+146"/>
         <source>Transplant</source>
         <translation>Trasplante</translation>
     </message>
     <message>
-        <location line="-145" />
-        <location line="+146" />
+        <location line="-145"/>
+        <location line="+146"/>
         <source>High-risk OB</source>
         <translation>OB de alto riesgo</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-143"/>
         <source>Medicare Advantage</source>
         <translation>Medicare Advantage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Special needs plan</source>
         <translation>Plan para necesidades especiales</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medi-Cal</source>
         <translation>Medi-Cal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cal MediConnect</source>
         <translation>Cal MediConnect</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commercial</source>
         <translation>Comercial</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+14" />
-        <location line="+9" />
-        <location line="+26" />
-        <location line="+12" />
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+9"/>
+        <location line="+26"/>
+        <location line="+12"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="-60" />
-        <location line="+66" />
+        <location line="-60"/>
+        <location line="+66"/>
         <source>Unknown</source>
         <translation>Se desconoce</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-63"/>
         <source>Provider referral</source>
         <translation>Referido del proveedor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Self-referral</source>
         <translation>Autorreferido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discharge planning</source>
         <translation>Planificación del alta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Utilization data</source>
         <translation>Datos de utilización</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Caregiver</source>
         <translation>Cuidador/a</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Family</source>
         <translation>Familiar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Surrogate decision-maker</source>
         <translation>Representante para decisiones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Emergency contact</source>
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PCP</source>
         <translation>PCP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Specialist</source>
         <translation>Especialista</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Behavioral health clinician</source>
         <translation>Profesional de salud conductual</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pharmacist</source>
         <translation>Farmacéutico/a</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Social worker</source>
         <translation>Trabajador/a social</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Community resource</source>
         <translation>Recurso comunitario</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+6" />
-        <location line="+38" />
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+38"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-43"/>
         <source>In remission</source>
         <translation>En remisión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+42" />
+        <location line="+1"/>
+        <location line="+42"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-38"/>
         <source>On hold</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stopped</source>
         <translation>Suspendido</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Oral</source>
         <translation>Oral</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sublingual</source>
         <translation>Sublingual</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Inhaled</source>
         <translation>Inhalada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subcutaneous</source>
         <translation>Subcutánea</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Intramuscular</source>
         <translation>Intramuscular</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Intravenous</source>
         <translation>Intravenosa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Topical</source>
         <translation>Tópica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Transdermal</source>
         <translation>Transdérmica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Eye (ophthalmic)</source>
         <translation>Ojo (oftálmica)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ear (otic)</source>
         <translation>Oído (ótica)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nasal</source>
         <translation>Nasal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rectal</source>
         <translation>Rectal</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Takes as prescribed</source>
         <translation>Como se indicó</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sometimes misses</source>
         <translation>A veces omite</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not taking</source>
         <translation>No lo toma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Food</source>
         <translation>Alimento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Environment</source>
         <translation>Ambiental</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Mild</source>
         <translation>Leve</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Moderate</source>
         <translation>Moderada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Severe</source>
         <translation>Grave</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Refuted</source>
         <translation>Descartado</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>ED visit</source>
         <translation>Visita a urgencias</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Inpatient admission</source>
         <translation>Hospitalización</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Readmission</source>
         <translation>Reingreso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Observation stay</source>
         <translation>Estancia en observación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SNF stay</source>
         <translation>Estancia en SNF</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Program participation</source>
         <translation>Participación en el programa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>HIPAA authorization</source>
         <translation>Autorización HIPAA</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Information sharing</source>
         <translation>Intercambio de información</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Telehealth</source>
         <translation>Telesalud</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Given</source>
         <translation>Otorgó</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Revoked</source>
         <translation>Revocó</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Verbal</source>
         <translation>Verbal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Written</source>
         <translation>Por escrito</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Electronic</source>
         <translation>Electrónico</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Viewed</source>
         <translation>Consultado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Added</source>
         <translation>Agregado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Removed</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printed</source>
         <translation>Impreso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Emergency access</source>
         <translation>Acceso de emergencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conflict resolved</source>
         <translation>Conflicto resuelto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Synced</source>
         <translation>Sincronizado</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Demographics</source>
         <translation>Datos demográficos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Care team</source>
         <translation>Equipo de atención</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conditions</source>
         <translation>Afecciones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Utilization</source>
         <translation>Utilización</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Encounters</source>
         <translation>Encuentros</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Care plan</source>
         <translation>Plan de cuidado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chart</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Basic CM</source>
         <translation>Básica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complex CM</source>
         <translation>Compleja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>BH complex CM</source>
         <translation>Salud conductual</translation>
     </message>
@@ -2438,7 +3028,7 @@
 <context>
     <name>LanguageEdit</name>
     <message>
-        <location filename="../../ui/widgets/editors.py" line="+107" />
+        <location filename="../../ui/widgets/editors.py" line="+107"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2446,233 +3036,281 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../../ui/widgets/label_texts.py" line="+9" />
+        <location filename="../../ui/widgets/label_texts.py" line="+9"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filipino</source>
         <translation>Tagalo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Korean</source>
         <translation>Coreano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Russian</source>
         <translation>Ruso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Armenian</source>
         <translation>Armenio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Persian</source>
         <translation>Persa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Khmer</source>
         <translation>Jemer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Punjabi</source>
         <translation>Panyabí</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Japanese</source>
         <translation>Japonés</translation>
     </message>
 </context>
 <context>
+    <name>LogAttemptDialog</name>
+    <message>
+        <location filename="../../ui/encounter/attempt.py" line="+28"/>
+        <source>Log a contact attempt — %1</source>
+        <translation>Registrar un intento de contacto — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;When</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Press a digit for the channel, then one for the outcome, then Enter.</source>
+        <translation>Pulse un dígito para el medio, otro para el resultado y luego Enter.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose the outcome: press a digit from 1 to 5.</source>
+        <translation>Elija el resultado: pulse un dígito del 1 al 5.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+49" />
+        <location filename="../../ui/shell/window.py" line="+49"/>
         <source>Carefield</source>
         <translation>Carefield</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location line="+10" />
+        <location line="+35"/>
+        <location line="+10"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="-9" />
-        <source>Coming soon: follow-up calls, visits, reassessments and care-plan reviews, generated from each program's rules.</source>
+        <location line="-9"/>
+        <source>Coming soon: follow-up calls, visits, reassessments and care-plan reviews, generated from each program&apos;s rules.</source>
         <translation>Próximamente: llamadas de seguimiento, visitas, reevaluaciones y revisiones del plan de cuidado, generadas según las reglas de cada programa.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+20" />
+        <location line="+9"/>
+        <location line="+20"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="-26" />
-        <location line="+7" />
+        <location line="-26"/>
+        <location line="+7"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Coming soon: caseload and compliance reports you can print or export.</source>
         <translation>Próximamente: informes de la lista de casos y de cumplimiento que podrá imprimir o exportar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Caseload</source>
         <translation>Lista de casos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open charts</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Sync now</source>
         <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New referral…</source>
         <translation>&amp;Nuevo referido…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Carefield</source>
         <translation>&amp;Acerca de Carefield</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Lista de casos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>T&amp;asks</source>
         <translation>&amp;Tareas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>C&amp;onflicts</source>
         <translation>C&amp;onflictos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open c&amp;harts</source>
         <translation>E&amp;xpedientes abiertos</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Find member…</source>
         <translation>&amp;Buscar afiliado…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Close chart</source>
         <translation>&amp;Cerrar expediente</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>%1 %2 was added to your caseload.</source>
         <translation>%1 %2 se agregó a su lista de casos.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>About Carefield</source>
         <translation>Acerca de Carefield</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Carefield 0.1
 
 Offline-first case management for field nurse case managers. Member information stays in an encrypted vault on this computer.</source>
@@ -2684,27 +3322,27 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../ui/referral/duplicates.py" line="-44" />
+        <location filename="../../ui/referral/duplicates.py" line="-44"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan member ID</source>
         <translation>ID de afiliado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2712,67 +3350,67 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>MedicationForm</name>
     <message>
-        <location filename="../../ui/chart/forms.py" line="-68" />
+        <location filename="../../ui/chart/forms.py" line="-68"/>
         <source>Na&amp;me</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. Metformin</source>
         <translation>p. ej., metformina</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Dose</source>
         <translation>&amp;Dosis</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. 500 mg</source>
         <translation>p. ej., 500 mg</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Route</source>
         <translation>&amp;Vía</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Frequency</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. twice daily with meals</source>
         <translation>p. ej., dos veces al día con las comidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Indication</source>
         <translation>&amp;Indicación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Prescriber</source>
         <translation>&amp;Recetado por</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;tarted</source>
         <translation>Fec&amp;ha de inicio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Adherence</source>
         <translation>&amp;Adherencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -2780,57 +3418,57 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>MedicationsModel</name>
     <message>
-        <location filename="../../ui/chart/models.py" line="-66" />
+        <location filename="../../ui/chart/models.py" line="-66"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Route</source>
         <translation>Vía</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adherence</source>
         <translation>Adherencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last reconciled</source>
         <translation>Última conciliación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Indication</source>
         <translation>Indicación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prescriber</source>
         <translation>Recetado por</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Stopped %1</source>
         <translation>Suspendido el %1</translation>
     </message>
@@ -2838,37 +3476,37 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>MedicationsTab</name>
     <message>
-        <location filename="../../ui/chart/medications_tab.py" line="+22" />
+        <location filename="../../ui/chart/medications_tab.py" line="+22"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No medications recorded. Add one with Insert.</source>
         <translation>No hay medicamentos registrados. Agregue uno con Insert.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add medication…</source>
         <translation>&amp;Agregar medicamento…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Stop…</source>
         <translation>&amp;Suspender…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Reconcile…</source>
         <translation>&amp;Conciliar…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Reconcile medications</source>
         <translation>Conciliar medicamentos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There are no active medications to review.</source>
         <translation>No hay medicamentos activos que revisar.</translation>
     </message>
@@ -2876,37 +3514,37 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>MemberSearch</name>
     <message>
-        <location filename="../../ui/shell/search.py" line="+45" />
+        <location filename="../../ui/shell/search.py" line="+45"/>
         <source>Find a member: name, plan ID or phone</source>
         <translation>Buscar afiliado: nombre, ID de afiliado o teléfono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find a member</source>
         <translation>Buscar un afiliado</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Matching members</source>
         <translation>Afiliados que coinciden</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Type at least two letters, or four digits of a phone number.</source>
         <translation>Escriba al menos dos letras o cuatro dígitos de un teléfono.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>The search did not finish. Try again.</source>
         <translation>La búsqueda no terminó. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Enter opens the chart · Esc closes</source>
         <translation>Enter abre el expediente · Esc cierra</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No member matches.</source>
         <translation>Ningún afiliado coincide.</translation>
     </message>
@@ -2914,62 +3552,62 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+19" />
+        <location filename="../../ui/messages.py" line="+19"/>
         <source>Please check “%1”: %2</source>
         <translation>Revise “%1”: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Demasiados intentos fallidos. Vuelva a intentarlo en %1 segundos.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>That passphrase is not correct.</source>
         <translation>Esa frase de contraseña no es correcta.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>That recovery code is not correct.</source>
         <translation>Ese código de recuperación no es correcto.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Carefield is locked. Unlock it to continue.</source>
         <translation>Carefield está bloqueado. Desbloquéelo para continuar.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>That record no longer exists. It may have been removed by a sync.</source>
         <translation>Ese registro ya no existe. Es posible que una sincronización lo haya eliminado.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The data file could not be opened. Contact support before trying again.</source>
         <translation>No se pudo abrir el archivo de datos. Comuníquese con soporte técnico antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This change is not allowed: %1</source>
         <translation>Este cambio no está permitido: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sync did not finish: %1</source>
         <translation>La sincronización no terminó: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Something went wrong (%1). Your data is safe; please try again.</source>
         <translation>Algo salió mal (%1). Sus datos están seguros; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Carefield</source>
         <translation>Carefield</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -2977,12 +3615,12 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>NavList</name>
     <message>
-        <location filename="../../ui/shell/nav.py" line="+20" />
+        <location filename="../../ui/shell/nav.py" line="+20"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2990,32 +3628,32 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>NeedsForm</name>
     <message>
-        <location filename="../../ui/chart/member_forms.py" line="+61" />
+        <location filename="../../ui/chart/member_forms.py" line="+61"/>
         <source>Needs and preferences</source>
         <translation>Necesidades y preferencias</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preferred lan&amp;guage</source>
         <translation>&amp;Idioma preferido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Interpreter needed</source>
         <translation>&amp;Requiere intérprete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Vision needs</source>
         <translation>Necesidades &amp;visuales</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Hearing needs</source>
         <translation>Necesidades &amp;auditivas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;ultural preferences</source>
         <translation>Preferencias c&amp;ulturales</translation>
     </message>
@@ -3023,12 +3661,12 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../ui/login/new_passphrase.py" line="+69" />
+        <location filename="../../ui/login/new_passphrase.py" line="+69"/>
         <source>Type the passphrase again</source>
         <translation>Escriba la frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Type it &amp;again:</source>
         <translation>&amp;Escríbala otra vez:</translation>
     </message>
@@ -3036,41 +3674,169 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>NewPassphrasePanel</name>
     <message>
-        <location filename="../../ui/login/recovery.py" line="+103" />
+        <location filename="../../ui/login/recovery.py" line="+103"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+33" />
+        <location line="+4"/>
+        <location line="+33"/>
         <source>Saving the new passphrase</source>
         <translation>Guardando la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>&amp;Save and open Carefield</source>
         <translation>&amp;Guardar y abrir Carefield</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose a new passphrase</source>
         <translation>Elija una nueva frase de contraseña</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your recovery code worked. Choose a new passphrase now: the old one will no longer open Carefield. Your recovery code stays the same.</source>
         <translation>Su código de recuperación funcionó. Elija ahora una nueva frase de contraseña: la anterior ya no abrirá Carefield. Su código de recuperación no cambia.</translation>
     </message>
 </context>
 <context>
+    <name>NoteViewer</name>
+    <message>
+        <location filename="../../ui/encounter/viewer.py" line="+64"/>
+        <source>Note and its history</source>
+        <translation>La nota y su historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;addendum…</source>
+        <translation>Agregar &amp;adenda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Late entry…</source>
+        <translation>&amp;Registro tardío…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correction…</source>
+        <translation>&amp;Corrección…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark entered in &amp;error…</source>
+        <translation>Marcar como registrada por &amp;error…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — signed by %2 on %3</source>
+        <translation>%1 — firmada por %2 el %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed notes are read-only; changes are added below.</source>
+        <translation>Las notas firmadas son de solo lectura; los cambios se agregan abajo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered in error</source>
+        <translation>Registrada por error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes:</source>
+        <translation>Minutos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who took part:</source>
+        <translation>Quiénes participaron:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by:</source>
+        <translation>Escrita por:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original note</source>
+        <translation>Nota original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no note)</source>
+        <translation>(sin nota)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>language: %1</source>
+        <translation>idioma: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>abnormal</source>
+        <translation>fuera de rango</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vitals:</source>
+        <translation>Signos vitales:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2, signed %3</source>
+        <translation>%1 — %2, firmada el %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About the date of service:</source>
+        <translation>Sobre la fecha del servicio:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/chart/overview.py" line="+42" />
+        <location filename="../../ui/chart/overview.py" line="+42"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3078,157 +3844,157 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>OverviewTab</name>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Editar datos…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gender identity</source>
         <translation>Identidad de género</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pronouns</source>
         <translation>Pronombres</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reaching them</source>
         <translation>Cómo contactarle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Second phone</source>
         <translation>Segundo teléfono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Best times</source>
         <translation>Mejor horario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidential address</source>
         <translation>Dirección confidencial</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plan and program</source>
         <translation>Plan y programa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Health plan</source>
         <translation>Plan de salud</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Line of business</source>
         <translation>Línea de negocio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan member ID</source>
         <translation>ID de afiliado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Risk tier</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Referred by</source>
         <translation>Referido por</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Referral reason</source>
         <translation>Motivo del referido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identified on</source>
         <translation>Fecha de identificación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Needs and preferences</source>
         <translation>Necesidades y preferencias</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interpreter needed</source>
         <translation>Requiere intérprete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vision</source>
         <translation>Visión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hearing</source>
         <translation>Audición</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cultural preferences</source>
         <translation>Preferencias culturales</translation>
     </message>
@@ -3236,32 +4002,32 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>PassphraseFeedback</name>
     <message>
-        <location filename="../../ui/login/new_passphrase.py" line="-45" />
+        <location filename="../../ui/login/new_passphrase.py" line="-45"/>
         <source>Too common: choose something harder to guess.</source>
         <translation>Demasiado común: elija algo más difícil de adivinar.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not just one character repeated.</source>
         <translation>No puede ser un solo carácter repetido.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 characters (at least %2)</source>
         <translation>%1 caracteres (mínimo %2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 of at least %2 characters</source>
         <translation>%1 de un mínimo de %2 caracteres</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The two entries match.</source>
         <translation>Las dos entradas coinciden.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The two entries differ.</source>
         <translation>Las dos entradas son distintas.</translation>
     </message>
@@ -3269,33 +4035,33 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/login/first_run.py" line="-75" />
+        <location filename="../../ui/login/first_run.py" line="-75"/>
         <source>Choose a passphrase</source>
         <translation>Elija una frase de contraseña</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Use at least 12 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Use al menos 12 caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear bóveda</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Creating your encrypted vault…</source>
         <translation>Creando su bóveda cifrada…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+25" />
+        <location line="+2"/>
+        <location line="+25"/>
         <source>Creating your vault</source>
         <translation>Creando su bóveda</translation>
     </message>
@@ -3303,48 +4069,48 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>PassphrasePanel</name>
     <message>
-        <location filename="../../ui/login/passphrase_panel.py" line="+30" />
+        <location filename="../../ui/login/passphrase_panel.py" line="+30"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+33" />
+        <location line="+3"/>
+        <location line="+33"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Forgot it? Use the recovery code</source>
         <translation>¿La &amp;olvidó? Use el código de recuperación</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Unlock your caseload</source>
         <translation>Desbloquee su lista de casos</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>That passphrase is not correct. Check Caps Lock and try again.</source>
         <translation>Esa frase de contraseña no es correcta. Revise las mayúsculas (Bloq Mayús) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Too many failed attempts. Try again in 1 second.</source>
         <translation>Demasiados intentos fallidos. Vuelva a intentarlo en 1 segundo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Demasiados intentos fallidos. Vuelva a intentarlo en %1 segundos.</translation>
     </message>
@@ -3352,22 +4118,22 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../ui/login/fields.py" line="+52" />
+        <location filename="../../ui/login/fields.py" line="+52"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hide passphrase</source>
         <translation>Ocultar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show passphrase</source>
         <translation>Mostrar la frase de contraseña</translation>
     </message>
@@ -3375,32 +4141,32 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/chart/people_tab.py" line="+24" />
+        <location filename="../../ui/chart/people_tab.py" line="+24"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No caregivers, family or surrogate recorded.</source>
         <translation>No hay cuidadores, familiares ni representante registrados.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Agregar contacto…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Care team</source>
         <translation>Equipo de atención</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No care team recorded. Add the PCP first: they are the medical home.</source>
         <translation>No hay equipo de atención registrado. Agregue primero al PCP: es el hogar médico.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add care &amp;team member…</source>
         <translation>Agregar &amp;miembro del equipo…</translation>
     </message>
@@ -3408,52 +4174,52 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/chart/member_forms.py" line="-46" />
+        <location filename="../../ui/chart/member_forms.py" line="-46"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Middle name</source>
         <translation>&amp;Segundo nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P&amp;referred name</source>
         <translation>Nombre &amp;preferido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Date of birth</source>
         <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Se&amp;x</source>
         <translation>Se&amp;xo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Gender identity</source>
         <translation>&amp;Identidad de género</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pr&amp;onouns</source>
         <translation>Pr&amp;onombres</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>e.g. she/her</source>
         <translation>p. ej., ella</translation>
     </message>
@@ -3461,27 +4227,27 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>PlanForm</name>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Health plan</source>
         <translation>&amp;Plan de salud</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Line of business</source>
         <translation>&amp;Línea de negocio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Program</source>
         <translation>Pro&amp;grama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Risk tier</source>
         <translation>&amp;Nivel de riesgo</translation>
     </message>
@@ -3489,62 +4255,62 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>ReachForm</name>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Reaching them</source>
         <translation>Cómo contactarle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Phone</source>
         <translation>Telé&amp;fono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Second p&amp;hone</source>
         <translation>Segundo te&amp;léfono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Best &amp;times to reach</source>
         <translation>&amp;Mejor horario para contactar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. weekday mornings</source>
         <translation>p. ej., entre semana por la mañana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address line &amp;2</source>
         <translation>Dirección, línea &amp;2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cit&amp;y</source>
         <translation>C&amp;iudad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;ZIP code</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidential &amp;mailing address</source>
         <translation>Dirección postal c&amp;onfidencial</translation>
     </message>
@@ -3552,137 +4318,137 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>RecordKind</name>
     <message>
-        <location filename="../../ui/sync/values.py" line="+21" />
+        <location filename="../../ui/sync/values.py" line="+21"/>
         <source>Member details</source>
         <translation>Datos del afiliado/a</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status change</source>
         <translation>Cambio de estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closure request</source>
         <translation>Solicitud de cierre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Care team</source>
         <translation>Equipo de atención</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Condition</source>
         <translation>Afección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allergy</source>
         <translation>Alergia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Admission or ED visit</source>
         <translation>Hospitalización o visita a urgencias</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Encounter note</source>
         <translation>Nota de encuentro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Addendum</source>
         <translation>Adenda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Safety alert</source>
         <translation>Alerta de seguridad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Care plan</source>
         <translation>Plan de cuidado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Care-plan problem</source>
         <translation>Problema del plan de cuidado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Barrier</source>
         <translation>Barrera</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Referral</source>
         <translation>Referido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Progress review</source>
         <translation>Revisión del progreso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan agreement</source>
         <translation>Acuerdo del plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3690,33 +4456,33 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../ui/chart/record_tab.py" line="+43" />
+        <location filename="../../ui/chart/record_tab.py" line="+43"/>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 (%2)</source>
         <comment>command (shortcut)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove the selected entry from this chart?</source>
         <translation>¿Quitar la entrada seleccionada de este expediente?</translation>
     </message>
@@ -3724,37 +4490,37 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../ui/login/recovery_code_page.py" line="+20" />
+        <location filename="../../ui/login/recovery_code_page.py" line="+20"/>
         <source>Your recovery code</source>
         <translation>Su código de recuperación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>If you forget your passphrase, this code is the only way to open your caseload. It is shown only once.</source>
         <translation>Si olvida su frase de contraseña, este código es la única forma de abrir su lista de casos. Se muestra una sola vez.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;opy code</source>
         <translation>C&amp;opiar código</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>I have &amp;stored it somewhere safe, away from this laptop</source>
         <translation>Lo &amp;guardé en un lugar seguro, fuera de esta computadora</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Write it down or keep it in your organization's password manager. Do not keep it in a file on this laptop.</source>
+        <location line="+11"/>
+        <source>Write it down or keep it in your organization&apos;s password manager. Do not keep it in a file on this laptop.</source>
         <translation>Anótelo o guárdelo en el administrador de contraseñas de su organización. No lo guarde en un archivo de esta computadora.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -3762,52 +4528,52 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>RecoveryCodePanel</name>
     <message>
-        <location filename="../../ui/login/recovery.py" line="-82" />
+        <location filename="../../ui/login/recovery.py" line="-82"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Código de recuperación:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checking the recovery code</source>
         <translation>Verificando el código de recuperación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unlock with code</source>
         <translation>&amp;Desbloquear con el código</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Back to passphrase</source>
         <translation>&amp;Volver a la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Unlock with your recovery code</source>
         <translation>Desbloquear con su código de recuperación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type the code you stored when you set up Carefield. You will then choose a new passphrase.</source>
         <translation>Escriba el código que guardó al configurar Carefield. Después elegirá una nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>That recovery code is not correct. Check each group and try again.</source>
         <translation>Ese código de recuperación no es correcto. Revise cada grupo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Too many failed attempts. Wait a moment, then try again.</source>
         <translation>Demasiados intentos fallidos. Espere un momento y vuelva a intentarlo.</translation>
     </message>
@@ -3815,12 +4581,12 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/referral/dialog.py" line="+56" />
+        <location filename="../../ui/referral/dialog.py" line="+56"/>
         <source>New referral</source>
         <translation>Nuevo referido</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>is already on file for another member</source>
         <translation>ya está registrado para otro afiliado/a</translation>
     </message>
@@ -3828,120 +4594,166 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../ui/referral/form.py" line="+18" />
+        <location filename="../../ui/referral/form.py" line="+18"/>
         <source>Referral</source>
         <translation>Referido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Referral s&amp;ource</source>
         <translation>Ori&amp;gen del referido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reason</source>
         <translation>Moti&amp;vo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Identified on</source>
         <translation>Fecha de &amp;identificación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Program</source>
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ris&amp;k tier</source>
         <translation>Nivel de &amp;riesgo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Health plan</source>
         <translation>Plan de salud</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Health plan</source>
         <translation>Plan de sal&amp;ud</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Line of business</source>
         <translation>&amp;Línea de negocio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan &amp;member ID</source>
         <translation>I&amp;D de afiliado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Member</source>
         <translation>Afiliado/a</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>L&amp;ast name</source>
         <translation>&amp;Apellido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Date of birth</source>
         <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P&amp;hone</source>
         <translation>Teléf&amp;ono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lan&amp;guage</source>
         <translation>Idio&amp;ma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I&amp;nterpreter needed</source>
         <translation>R&amp;equiere intérprete</translation>
     </message>
 </context>
 <context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../ui/encounter/closures.py" line="-40"/>
+        <source>Member</source>
+        <translation>Afiliado/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewedItems</name>
+    <message>
+        <location filename="../../ui/encounter/reviewed.py" line="+20"/>
+        <source>&amp;Reviewed at this contact</source>
+        <translation>&amp;Revisado en este contacto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessments and care-plan items reviewed</source>
+        <translation>Evaluaciones y elementos del plan de cuidado revisados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No assessments or care-plan items recorded yet.</source>
+        <translation>Aún no hay evaluaciones ni elementos del plan de cuidado registrados.</translation>
+    </message>
+</context>
+<context>
     <name>RevokedNotice</name>
     <message>
-        <location filename="../../ui/sync/revoked.py" line="+21" />
+        <location filename="../../ui/sync/revoked.py" line="+21"/>
         <source>Carefield</source>
         <translation>Carefield</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This laptop has been removed from Carefield</source>
         <translation>Esta computadora fue retirada de Carefield</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This laptop has been removed from Carefield by your administrator. Its local data has been erased. Contact your supervisor.</source>
         <translation>Su administrador retiró esta computadora de Carefield y se borraron sus datos locales. Comuníquese con su supervisor/a.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Close Carefield</source>
         <translation>&amp;Cerrar Carefield</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close Carefield</source>
         <translation>Cerrar Carefield</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -3949,17 +4761,17 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/shell/search.py" line="-107" />
+        <location filename="../../ui/shell/search.py" line="-107"/>
         <source>Member</source>
         <translation>Afiliado/a</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 — %2 · born %3 · %4</source>
         <translation>%1 — %2 · nació el %3 · %4</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no phone</source>
         <translation>sin teléfono</translation>
     </message>
@@ -3967,30 +4779,30 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>ServerAddress</name>
     <message>
-        <location filename="../../ui/sync/signin.py" line="-194" />
-        <source>Enter the server's address, for example https://carefield.example.org.</source>
+        <location filename="../../ui/sync/signin.py" line="-194"/>
+        <source>Enter the server&apos;s address, for example https://carefield.example.org.</source>
         <translation>Escriba la dirección del servidor, por ejemplo https://carefield.example.org.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>That is not a server address. It looks like https://carefield.example.org.</source>
         <translation>Esa no es una dirección de servidor. Debe ser como https://carefield.example.org.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Use an address that starts with https://. Over plain http, your password and members' information would cross the network unprotected; http is only allowed for a server on this computer.</source>
+        <location line="+4"/>
+        <source>Use an address that starts with https://. Over plain http, your password and members&apos; information would cross the network unprotected; http is only allowed for a server on this computer.</source>
         <translation>Use una dirección que empiece con https://. Con http simple, su contraseña y la información de los afiliados cruzarían la red sin protección; http solo se permite para un servidor en esta computadora.</translation>
     </message>
 </context>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Sync progress</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>The server did not accept that user name and password.</source>
         <translation>El servidor no aceptó ese usuario y contraseña.</translation>
     </message>
@@ -3998,77 +4810,77 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+33" />
+        <location filename="../../ui/settings/dialog.py" line="+33"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;General</source>
         <translation>&amp;Generales</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source> min</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A new language takes effect the next time you open Carefield.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abra Carefield.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Same as the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Lock after idle for:</source>
         <translation>&amp;Bloquear tras inactividad de:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Te&amp;xt size:</source>
         <translation>Tamaño del te&amp;xto:</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Connect this laptop to your organisation's Carefield server to sync your caseload. You need the server's address, your user name and your password.</source>
+        <location line="+14"/>
+        <source>Connect this laptop to your organisation&apos;s Carefield server to sync your caseload. You need the server&apos;s address, your user name and your password.</source>
         <translation>Conecte esta computadora al servidor de Carefield de su organización para sincronizar su lista de casos. Necesita la dirección del servidor, su usuario y su contraseña.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Conectarse a un servidor…</translation>
     </message>
@@ -4076,62 +4888,62 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/login/setup_page.py" line="+51" />
+        <location filename="../../ui/login/setup_page.py" line="+51"/>
         <source>How would you like to start?</source>
         <translation>¿Cómo desea empezar?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Whichever you choose, your caseload stays encrypted on this laptop.</source>
         <translation>Elija lo que elija, su lista de casos se mantiene cifrada en esta computadora.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>&amp;Connect to my organization's server</source>
+        <location line="+10"/>
+        <source>&amp;Connect to my organization&apos;s server</source>
         <translation>&amp;Conectarme al servidor de mi organización</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Explore with a &amp;demo caseload (about 60 made-up members)</source>
         <translation>Explorar con casos de de&amp;mostración (unos 60 afiliados ficticios)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start with an &amp;empty caseload</source>
         <translation>Empezar con una lista de casos &amp;vacía</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Demo caseload progress</source>
         <translation>Avance de los casos de demostración</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>Enter the server's address, for example https://carefield.example.org</source>
+        <location line="+20"/>
+        <source>Enter the server&apos;s address, for example https://carefield.example.org</source>
         <translation>Escriba la dirección del servidor, por ejemplo https://carefield.example.org</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Saving the server details…</source>
         <translation>Guardando los datos del servidor…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Creating the demo caseload</source>
         <translation>Creando los casos de demostración</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Creating the demo caseload…</source>
         <translation>Creando los casos de demostración…</translation>
     </message>
@@ -4139,32 +4951,32 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sync/signin.py" line="+14" />
+        <location filename="../../ui/sync/signin.py" line="+14"/>
         <source>Sign in to sync</source>
         <translation>Inicie sesión para sincronizar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your sign-in to the Carefield server has expired. Enter your server password to keep syncing. Nothing on this laptop is lost meanwhile.</source>
         <translation>Su sesión en el servidor de Carefield venció. Escriba la contraseña del servidor para seguir sincronizando. Mientras tanto, no se pierde nada en esta computadora.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>Contra&amp;seña:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Enter your user name and password.</source>
         <translation>Escriba su usuario y contraseña.</translation>
     </message>
@@ -4172,30 +4984,63 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../ui/shell/status.py" line="+24" />
+        <location filename="../../ui/shell/status.py" line="+24"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sync status</source>
         <translation>Estado de la sincronización</translation>
     </message>
 </context>
 <context>
+    <name>StatusMenu</name>
+    <message>
+        <location filename="../../ui/encounter/lifecycle.py" line="+147"/>
+        <source>Start &amp;outreach…</source>
+        <translation>Iniciar &amp;contacto inicial…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enroll…</source>
+        <translation>&amp;Inscribir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decline…</source>
+        <translation>Registrar que &amp;declinó…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;unable to reach…</source>
+        <translation>Marcar como &amp;no localizable…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close case…</source>
+        <translation>C&amp;errar el caso…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closure &amp;requests…</source>
+        <translation>&amp;Solicitudes de cierre…</translation>
+    </message>
+</context>
+<context>
     <name>StopMedicationForm</name>
     <message>
-        <location filename="../../ui/chart/forms.py" line="+6" />
+        <location filename="../../ui/chart/forms.py" line="+6"/>
         <source>&amp;Stopped on</source>
         <translation>&amp;Fecha de suspensión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
@@ -4203,7 +5048,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync/controller.py" line="+125" />
+        <location filename="../../ui/sync/controller.py" line="+126"/>
         <source>Syncing</source>
         <translation>Sincronizando</translation>
     </message>
@@ -4211,128 +5056,128 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync/status.py" line="+35" />
+        <location filename="../../ui/sync/status.py" line="+35"/>
         <source>Sync status</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+2" />
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Sending changes: %1 of %2</source>
         <translation>Enviando cambios: %1 de %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Receiving updates: %1</source>
         <translation>Recibiendo actualizaciones: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Send your changes and get the latest (F5)</source>
         <translation>Enviar sus cambios y recibir lo más reciente (F5)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect to a server in Settings to sync.</source>
         <translation>Para sincronizar, conéctese a un servidor en Configuración.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not connected to a server</source>
         <translation>No conectado a un servidor</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Offline: could not reach the server</source>
         <translation>Sin conexión: no se pudo comunicar con el servidor</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sign-in needed to sync</source>
         <translation>Inicie sesión para sincronizar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sync did not finish</source>
         <translation>La sincronización no terminó</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connection not checked yet</source>
         <translation>Conexión aún no verificada</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Synced %1</source>
         <translation>Sincronizado %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No changes waiting</source>
         <translation>No hay cambios pendientes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 change waiting</source>
         <translation>1 cambio pendiente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 changes waiting</source>
         <translation>%1 cambios pendientes</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>%1 · oldest %2</source>
         <translation>%1 · el más antiguo, %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>just now</source>
         <translation>justo ahora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 ago</source>
         <translation>hace %1</translation>
     </message>
@@ -4340,95 +5185,134 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today/page.py" line="+32" />
+        <location filename="../../ui/today/page.py" line="+32"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Nobody is overdue.</source>
         <translation>No hay seguimientos vencidos.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due today</source>
         <translation>Vencen hoy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No one is due today.</source>
         <translation>No hay seguimientos que venzan hoy.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due this week</source>
         <translation>Vencen esta semana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No one is due later this week.</source>
         <translation>No hay seguimientos que venzan más adelante esta semana.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recent alerts</source>
         <translation>Alertas recientes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No safety alerts. Alerts raised by assessments, such as a PHQ-9 answer about self-harm, will be listed here.</source>
         <translation>No hay alertas de seguridad. Aquí aparecerán las alertas que generen las evaluaciones, como una respuesta del PHQ-9 sobre autolesiones.</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>Loading today's list</source>
+        <location line="+31"/>
+        <source>Loading today&apos;s list</source>
         <translation>Cargando la lista de hoy</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Overdue (%1)</source>
         <translation>Vencidos (%1)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Due today (%1)</source>
         <translation>Vencen hoy (%1)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Due this week (%1)</source>
         <translation>Vencen esta semana (%1)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 overdue · %2 due today · %3 due later this week</source>
         <translation>%1 vencidos · %2 vencen hoy · %3 vencen más adelante esta semana</translation>
     </message>
 </context>
 <context>
+    <name>UnfinishedNotes</name>
+    <message>
+        <location filename="../../ui/encounter/drafts.py" line="+16"/>
+        <location line="+3"/>
+        <source>Unfinished notes</source>
+        <translation>Notas sin terminar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No unfinished notes.</source>
+        <translation>No hay notas sin terminar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These notes were not signed. Restore one to go on where you stopped, or discard it.</source>
+        <translation>Estas notas no se firmaron. Recupere una para seguir donde se quedó, o descártela.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Discard this note?</source>
+        <translation>¿Descartar esta nota?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was typed in this note will be deleted. This cannot be undone.</source>
+        <translation>Se borrará lo que se escribió en esta nota. Esto no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/login/unlock.py" line="+38" />
+        <location filename="../../ui/login/unlock.py" line="+38"/>
         <source>Carefield — Locked</source>
         <translation>Carefield — Bloqueado</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Data folder: %1</source>
         <translation>Carpeta de datos: %1</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Version %1 · Data folder: %2</source>
         <translation>Versión %1 · Carpeta de datos: %2</translation>
     </message>
@@ -4436,37 +5320,37 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>UtilizationForm</name>
     <message>
-        <location filename="../../ui/chart/forms.py" line="+28" />
+        <location filename="../../ui/chart/forms.py" line="+28"/>
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Facility</source>
         <translation>&amp;Centro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Admitted or seen on</source>
         <translation>Fecha de &amp;ingreso o visita</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Discharged on</source>
         <translation>Fecha de &amp;alta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnosis c&amp;ode (ICD-10)</source>
         <translation>Código de &amp;diagnóstico (ICD-10)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnosis &amp;text</source>
         <translation>Te&amp;xto del diagnóstico</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
@@ -4474,32 +5358,32 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>UtilizationModel</name>
     <message>
-        <location filename="../../ui/chart/models.py" line="+19" />
+        <location filename="../../ui/chart/models.py" line="+19"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facility</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Admitted</source>
         <translation>Ingreso</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Discharged</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
     </message>
@@ -4507,245 +5391,379 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../ui/widgets/rule_text.py" line="+45" />
+        <location filename="../../ui/widgets/rule_text.py" line="+45"/>
         <source>is not a field that can be set here</source>
         <translation>no es un campo que se pueda modificar aquí</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>is required</source>
         <translation>es un dato obligatorio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>is not valid</source>
         <translation>no es válido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be at most %1 characters</source>
         <translation>debe tener como máximo %1 caracteres</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must contain letters</source>
         <translation>debe contener letras</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be one of: %1</source>
         <translation>debe ser uno de estos valores: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be yes or no</source>
         <translation>debe ser sí o no</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be a date as YYYY-MM-DD</source>
         <translation>debe ser una fecha con el formato AAAA-MM-DD</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be a date</source>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be on or after %1</source>
         <translation>debe ser el %1 o posterior</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cannot be in the future</source>
         <translation>no puede ser una fecha futura</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be a date and time as ISO-8601</source>
         <translation>debe ser una fecha y hora en formato ISO-8601</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be a date and time with a UTC offset</source>
         <translation>debe ser una fecha y hora con su diferencia respecto a UTC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be between %1 and %2</source>
         <translation>debe estar entre %1 y %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be a phone number such as (555) 123-4567</source>
         <translation>debe ser un número de teléfono como (555) 123-4567</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must have 10 digits (area code and number)</source>
         <translation>debe tener 10 dígitos (código de área y número)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be 10 digits</source>
         <translation>debe tener 10 dígitos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>is not a valid NPI (check digit)</source>
         <translation>no es un NPI válido (dígito de control)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be an e-mail address such as name@example.org</source>
         <translation>debe ser un correo electrónico como nombre@example.org</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be a two-letter state code</source>
         <translation>debe ser un código de estado de dos letras</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be a ZIP code such as 94110 or 94110-1234</source>
         <translation>debe ser un código postal como 94110 o 94110-1234</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be a language code such as en or es</source>
         <translation>debe ser un código de idioma como en o es</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be 3–32 letters, digits or dashes</source>
         <translation>debe tener de 3 a 32 letras, dígitos o guiones</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>is not an ICD-10-CM code</source>
         <translation>no es un código ICD-10-CM</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>is a category: choose a more specific (billable) code</source>
         <translation>es una categoría: elija un código más específico (facturable)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>cannot be changed once the member is on file</source>
         <translation>no se puede cambiar una vez registrado el afiliado/a</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>is already on file for another member</source>
         <translation>ya está registrado para otro afiliado/a</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a member with this name and date of birth is already on file</source>
         <translation>ya hay un afiliado/a registrado con este nombre y fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>is required when a HIPAA authorization is on file</source>
         <translation>es un dato obligatorio cuando hay una autorización HIPAA registrada</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a phone, e-mail or address is needed to reach this contact</source>
         <translation>se necesita un teléfono, correo electrónico o dirección para comunicarse con este contacto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>only the PCP can be the medical home</source>
         <translation>solo el PCP puede ser el hogar médico</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cannot be before “%1”</source>
         <translation>no puede ser anterior a “%1”</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>is required for a stopped medication</source>
         <translation>es un dato obligatorio para un medicamento suspendido</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>is required when stopping a medication</source>
         <translation>es un dato obligatorio al suspender un medicamento</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 active medication(s) were not reviewed</source>
         <translation>%1 medicamento(s) activo(s) sin revisar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a refused change can only be acknowledged</source>
         <translation>un cambio rechazado solo se puede marcar como visto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>must be mine, theirs or edit</source>
         <translation>debe ser “mine”, “theirs” o “edit”</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no longer exists on this record</source>
         <translation>ya no existe en este registro</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
+        <source>must be a mapping of form fields</source>
+        <translation>debe ser un conjunto de campos del formulario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is too large to keep as a draft</source>
+        <translation>es demasiado grande para guardarlo como borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must hold only text, numbers, lists and mappings</source>
+        <translation>solo puede contener texto, números, listas y conjuntos de campos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of record ids</source>
+        <translation>debe ser una lista de identificadores de registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must each be one of: %1</source>
+        <translation>cada uno debe ser uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an encounter cannot last more than 24 hours</source>
+        <translation>un encuentro no puede durar más de 24 horas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required before the encounter can be signed</source>
+        <translation>es un dato obligatorio para poder firmar el encuentro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required to mark a note entered in error</source>
+        <translation>es un dato obligatorio para marcar una nota como registrada por error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required for a correction</source>
+        <translation>es un dato obligatorio para una corrección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required for a late entry</source>
+        <translation>es un dato obligatorio para un registro tardío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a date before today for a late entry</source>
+        <translation>debe ser una fecha anterior a hoy para un registro tardío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is given only for a late entry</source>
+        <translation>solo se indica para un registro tardío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must map each vital sign to a number</source>
+        <translation>debe asignar un número a cada signo vital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is needed with the other blood pressure value</source>
+        <translation>se necesita junto con el otro valor de presión arterial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be lower than the systolic pressure</source>
+        <translation>debe ser menor que la presión sistólica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a vital sign Carefield records</source>
+        <translation>no es un signo vital que Carefield registre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be before the member&apos;s current status began</source>
+        <translation>no puede ser anterior al inicio del estado actual del afiliado/a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The passphrase must be at least 12 characters long.</source>
         <translation>La frase de contraseña debe tener al menos 12 caracteres.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This passphrase is too common. Choose one that is harder to guess.</source>
         <translation>Esta frase de contraseña es demasiado común. Elija una más difícil de adivinar.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The passphrase must not be one character repeated.</source>
         <translation>La frase de contraseña no puede ser un solo carácter repetido.</translation>
     </message>
 </context>
 <context>
+    <name>VitalsGrid</name>
+    <message>
+        <location filename="../../ui/encounter/vitals.py" line="+83"/>
+        <source>Vitals</source>
+        <translation>Signos vitales</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 must be a number</source>
+        <translation>%1 debe ser un número</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be between %2 and %3 %4</source>
+        <comment>vital, low, high, unit</comment>
+        <translation>%1 debe estar entre %2 y %3 %4</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normal %1–%2</source>
+        <translation>normal: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abnormal: %1, %2</source>
+        <translation>Fuera de rango: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/login/first_run.py" line="-66" />
+        <location filename="../../ui/login/first_run.py" line="-66"/>
         <source>Welcome to Carefield</source>
         <translation>Le damos la bienvenida a Carefield</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your caseload, on this laptop, with or without a connection.</source>
         <translation>Su lista de casos, en esta computadora, con o sin conexión.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Carefield keeps your members' records on this computer, encrypted, so you can work in homes, clinics and the car even when there is no signal.</source>
+        <location line="+3"/>
+        <source>Carefield keeps your members&apos; records on this computer, encrypted, so you can work in homes, clinics and the car even when there is no signal.</source>
         <translation>Carefield guarda los expedientes de sus afiliados en esta computadora, cifrados, para que pueda trabajar en los hogares, en las clínicas y en el auto aunque no haya señal.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>First you will choose a passphrase. Carefield then gives you a recovery code: the only way back in if you forget the passphrase.</source>
         <translation>Primero elegirá una frase de contraseña. Luego Carefield le dará un código de recuperación: la única forma de volver a entrar si olvida la frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Data folder: %1</source>
         <translation>Carpeta de datos: %1</translation>
     </message>
