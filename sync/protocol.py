@@ -33,6 +33,12 @@ FROZEN_STATES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
 # Rows never changed once written (an addendum is itself the change to a signed note).
 INSERT_ONLY_TABLES: frozenset[str] = frozenset({"addendum"})
 STAMP_FIELDS = frozenset({"updated_at", "updated_by"})
+# Closing a case for decline or unable-to-reach is the supervisor's act: a change that decides a
+# closure request (sets a decided status or any decision field) is accepted only from a supervisor.
+SUPERVISOR_DECISIONS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    "closure_request": ("status", frozenset({"approved", "denied"}),
+                        frozenset({"decided_at", "decided_by", "decision_note"})),
+}
 
 
 class Strict(BaseModel):

@@ -22,7 +22,8 @@ def assert_laptop_matches_server(store: Any, server: Any, changes_made: int) -> 
         remote = {(r.table_name, r.id): r for r in s.scalars(select(Record))}
         applied = s.scalar(select(func.count()).select_from(AppliedChange))
     assert applied == changes_made  # each change applied exactly once, none lost
-    assert local.keys() == remote.keys()
+    only_local, only_remote = local.keys() - remote.keys(), remote.keys() - local.keys()
+    assert not only_local and not only_remote, (sorted(only_local)[:5], sorted(only_remote)[:5])
     for key, record in remote.items():
         row = local[key]
         assert row.version == record.seq, key

@@ -95,3 +95,27 @@ def test_audit_events_are_append_only_on_the_server(sync_server, store, actor, l
     assert not answer.chain_ok and "hash" in answer.reason
     with store.session() as s:  # the laptop's own chain is untouched
         assert s.scalar(select(AuditEvent.user).where(AuditEvent.seq == 1)) == actor.user
+
+
+def test_a_scope_read_before_an_assignment_does_not_refuse_the_member(sync_server):
+    """A batch reads who-may-see-what once; a retry of the same batch running alongside may assign a new
+    referral meanwhile. The stale copy must not turn a legitimate change into a refusal."""
+    import time
+
+    from app.store.base import new_id
+    from app.store.hlc import format_hlc
+    from sync.protocol import Change, Role
+    from sync.server import push
+    from sync.server.auth import Principal
+
+    with sync_server.admin() as s:
+        admin.add_user(s, "ana", PASSWORD, "nurse")
+        admin.server_rows(s, [("member", {"id": "m1", "member_id": "m1", "plan_member_id": "S1"})])
+        admin.assign(s, "m1", "ana")
+    row = new_id()
+    change = Change(change_id=new_id(), table="task", row_id=row, member_id="m1", op="insert",
+                    fields={"id": row, "member_id": "m1", "kind": "manual", "due_on": "2026-12-01"},
+                    base_version=0, hlc=format_hlc(int(time.time() * 1000), 0, "dev1"))
+    with sync_server.factory() as session:
+        result = push.push_one(session, Principal("ana", Role.NURSE, "dev1"), change, visible=set())
+    assert result.result == "applied", result.reason

@@ -19,6 +19,7 @@ from sync.protocol import (
     FROZEN_STATES,
     INSERT_ONLY_TABLES,
     STAMP_FIELDS,
+    SUPERVISOR_DECISIONS,
     SYNCED_TABLES,
     Change,
     ChangeOp,
@@ -95,6 +96,7 @@ def _apply(session: Session, who: Principal, change: Change, visible: set[str]) 
     member_id = record.member_id if record else change.member_id
     try:
         _authorize(session, who, change, record, member_id, visible)
+        _refuse_decision_by_non_supervisor(who, change)
         _refuse_frozen(change, record)
     except Rejected as refusal:
         return _reject(change, str(refusal))
@@ -111,6 +113,11 @@ def _authorize(session: Session, who: Principal, change: Change, record: Record 
         raise Rejected("a row cannot move to another member's chart")
     if member_id in visible:
         return
+    # The batch's copy of the scope may be stale: another request (a retry of this very batch, say)
+    # can have assigned the member since. Look again before refusing.
+    visible |= visible_members(session, who)
+    if member_id in visible:
+        return
     is_new_referral = change.table == "member" and record is None and change.row_id == member_id
     known = session.scalar(select(Record.id).where(Record.table_name == "member", Record.id == member_id))
     if is_new_referral and who.role == Role.NURSE and known is None:
@@ -118,6 +125,17 @@ def _authorize(session: Session, who: Principal, change: Change, record: Record 
         visible.add(member_id)
         return
     raise Rejected("this member is not assigned to you")
+
+
+def _refuse_decision_by_non_supervisor(who: Principal, change: Change) -> None:
+    """A nurse requests closure; only a supervisor approves or denies it (the ICT's decision)."""
+    rule = SUPERVISOR_DECISIONS.get(change.table)
+    if rule is None or who.role == Role.SUPERVISOR:
+        return
+    status_field, decided, decision_fields = rule
+    fields = change.fields
+    if fields.get(status_field) in decided or any(fields.get(name) for name in decision_fields):
+        raise Rejected("only a supervisor can decide a closure request")
 
 
 def _refuse_frozen(change: Change, record: Record | None) -> None:
