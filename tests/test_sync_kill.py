@@ -26,6 +26,28 @@ PASSWORD = "a long server password"
 ROUNDS = 10
 LOCAL_MEMBERS = 100  # x4 outbox entries each: a push of ~4 s on the SQLite server
 SYNC = "import sys; from sync.cli import main; sys.exit(main(sys.argv[1:]))"
+# The same sync, telling the test where it is (on stdout, flushed) so a kill can land inside a phase.
+TRACED_SYNC = """
+import os, sys
+from pathlib import Path
+from app.services import access
+from sync import local
+from sync.client import SyncClient
+store = access.unlock(Path(sys.argv[1]), os.environ["CAREFIELD_PASSPHRASE"])
+with store.session() as s:
+    url = local.state(s, "server_url")
+client = SyncClient(store, url)
+call = client._call
+def traced(method, path, *args, **kwargs):
+    print("call", path.split("?")[0], flush=True)
+    return call(method, path, *args, **kwargs)
+client._call = traced
+client.sync(lambda stage, done, total: print("progress", stage, done, flush=True))
+print("done", flush=True)
+"""
+# Where each round's kill lands: in flight of a push request (the server applies what the laptop has not
+# yet recorded), just after a pulled page was stored (the next page is not), or at a random moment.
+MOMENTS = ("call /sync/push", "progress pull", None)
 
 
 def make_local_changes(store, count: int) -> None:
@@ -53,16 +75,39 @@ def keep_working(data_dir: Path, round_no: int, expected: dict[str, str], rng: r
     return 40
 
 
-def run_and_kill(data_dir: Path, env: dict[str, str], rng: random.Random) -> bool:
-    """Start a sync and SIGKILL it after a random delay; True if it was killed (not finished)."""
-    process = subprocess.Popen([sys.executable, "-c", SYNC, "--data-dir", str(data_dir), "sync"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(rng.uniform(0.6, 6.0))  # start-up and unlock take ~0.8 s; a full sync a few seconds
+def run_and_kill(data_dir: Path, env: dict[str, str], rng: random.Random, moment: str | None) -> bool:
+    """Start a sync and SIGKILL it at ``moment`` (plus a little jitter) or after a random delay;
+    True if it was killed (not finished)."""
+    process = subprocess.Popen([sys.executable, "-c", TRACED_SYNC, str(data_dir)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    if moment is None:
+        time.sleep(rng.uniform(0.6, 6.0))  # start-up and unlock take ~0.8 s; a full sync a few seconds
+    else:
+        for line in process.stdout:  # type: ignore[union-attr]
+            if line.startswith(moment) or line.startswith("done"):
+                break
+        time.sleep(rng.uniform(0.0, 0.08))
     killed = process.poll() is None
     if killed:
         process.send_signal(signal.SIGKILL)
     process.wait(30)
     return killed
+
+
+def more_server_rows(server, round_no: int) -> None:
+    """Work written elsewhere for this nurse's members, so every pull has more than one page."""
+    from datetime import date
+
+    from app.model import Task
+    from app.store.codec import full_row
+
+    with server.admin() as s:
+        member_id = s.scalars(select(Record.member_id).where(Record.table_name == "member")).first()
+        admin.server_rows(s, [
+            ("task", full_row(Task, {"member_id": member_id, "kind": "manual", "title": f"r{round_no}-{i}",
+                                     "due_on": date(2026, 12, 1)}, author="server"))
+            for i in range(700)
+        ])
 
 
 def progress_of(data_dir: Path) -> tuple[int, int]:
@@ -100,7 +145,8 @@ def test_sigkill_during_sync_loses_and_duplicates_nothing(sync_server, tmp_path)
     seen, expected = [], {}
     for round_no in range(ROUNDS):
         pushed_changes += keep_working(data_dir, round_no, expected, rng)
-        if run_and_kill(data_dir, env, rng):
+        more_server_rows(sync_server, round_no)
+        if run_and_kill(data_dir, env, rng, MOMENTS[round_no % len(MOMENTS)]):
             with sync_server.admin() as s:
                 applied = s.scalar(select(func.count()).select_from(AppliedChange))
             waiting, cursor = progress_of(data_dir)
