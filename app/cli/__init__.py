@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.cli import checks, commands
+from app.cli import checks, commands, score
 from app.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USER_ERROR, CliError
 from app.errors import CarefieldError, Locked, NotFound, ValidationError, VaultMissing, WeakPassphrase
 from app.paths import data_dir
@@ -71,6 +71,23 @@ def build_parser(extensions: Sequence[Extension] = ()) -> argparse.ArgumentParse
     members.add_argument("--search", metavar="TEXT", help="name, plan member ID or phone digits")
     members.add_argument("--json", action="store_true", help="a JSON array instead of a table")
     members.set_defaults(run=commands.members)
+
+    attempt = sub.add_parser("attempt", help="log a contact attempt (phone, text, mail or visit)")
+    attempt.add_argument("--member", required=True, metavar="MEMBER", help="plan member ID or internal id")
+    attempt.add_argument("--channel", required=True, choices=["phone", "text", "mail", "visit"])
+    attempt.add_argument("--outcome", required=True,
+                         choices=["reached", "no_answer", "voicemail", "wrong_number", "declined"])
+    attempt.add_argument("--at", metavar="ISO-8601",
+                         help="when it happened (default now; without an offset, this computer's time zone)")
+    attempt.add_argument("--note", metavar="TEXT", help="a short note")
+    attempt.set_defaults(run=commands.attempt)
+
+    show = sub.add_parser("show", help="one member: status, lifecycle dates, outreach and contact counts")
+    show.add_argument("member", metavar="MEMBER", help="plan member ID or internal id")
+    show.add_argument("--json", action="store_true", help="a JSON object instead of text")
+    show.set_defaults(run=commands.show)
+
+    score.add_command(sub)
 
     sub.add_parser("check", help="verify encryption, database integrity and schema version").set_defaults(
         run=checks.check)

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from app.actor import Actor
-    from app.services.members import CaseloadRow
+    from app.services.encounters import EncounterView
+    from app.services.members import CaseloadRow, MemberView
+    from app.services.outreach import OutreachStatus
 
 RECOVERY_ADVICE = (
     "Write the recovery code down and keep it somewhere safe, away from this computer. "
@@ -133,3 +135,86 @@ def passwd(args: argparse.Namespace, data_dir: Path) -> int:
         access.change_passphrase(data_dir, store, actor, current, new)
     print("Passphrase changed. The recovery code still works.")
     return EXIT_OK
+
+
+def attempt(args: argparse.Namespace, data_dir: Path) -> int:
+    """Log one contact attempt. The time defaults to now; one without an offset is local time."""
+    from app.errors import ValidationError
+    from app.services import members as member_service
+    from app.services import outreach
+
+    at = _moment(args.at) if args.at else None
+    with unlocked(data_dir) as (store, actor), store.transaction(actor) as s:
+        member_id = member_service.resolve(s, args.member)
+        try:
+            logged = outreach.log_attempt(s, actor, member_id, args.channel, args.outcome, at=at,
+                                          note=args.note or "")
+        except ValidationError as exc:
+            raise CliError(f"Invalid --{exc.field.replace('_', '-')}: {exc.message}.") from None
+        progress = outreach.status(s, member_id)
+    when = logged.local_started_at.strftime("%Y-%m-%d %H:%M")
+    print(f"Attempt logged: {args.channel}, {args.outcome.replace('_', ' ')}, {when}. {progress.reason}.")
+    return EXIT_OK
+
+
+def _moment(text: str) -> Any:
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise CliError("Invalid --at: give a date and time as ISO-8601, e.g. 2026-11-20T14:30.") from None
+    return moment if moment.tzinfo else moment.astimezone()  # no offset given: this computer's
+
+
+def show(args: argparse.Namespace, data_dir: Path) -> int:
+    from app.model.enums import AuditAction, DataCategory
+    from app.services import encounters, outreach
+    from app.services import members as member_service
+    from app.store import audit
+
+    with unlocked(data_dir) as (store, actor), store.transaction(actor) as s:
+        member = member_service.get(s, actor, member_service.resolve(s, args.member))
+        history = encounters.list_for(s, member.id)
+        progress = outreach.status(s, member.id)
+        fmt = "json" if args.json else "text"
+        audit.record(s, actor, AuditAction.EXPORT, DataCategory.CHART, entity_type="member",
+                     entity_id=member.id, member_id=member.id, details={"format": fmt})
+    shown = _chart_json(member, history, progress)
+    print(json.dumps(shown, indent=2, ensure_ascii=False) if args.json else _chart_text(shown))
+    return EXIT_OK
+
+
+def _chart_json(member: MemberView, history: list[EncounterView], progress: OutreachStatus) -> dict[str, Any]:
+    from app.model.enums import EncounterKind
+
+    def day(value: Any) -> str | None:
+        return value.isoformat() if value else None
+
+    attempts = sum(e.kind == EncounterKind.CONTACT_ATTEMPT for e in history)
+    return {
+        "id": member.id, "member_id": member.plan_member_id, "plan_member_id": member.plan_member_id,
+        "first_name": member.first_name, "last_name": member.last_name,
+        "preferred_name": member.preferred_name,
+        "program": str(member.program), "risk_tier": str(member.risk_tier), "status": str(member.status),
+        "identified_on": day(member.identified_on), "outreach_started_on": day(member.outreach_started_on),
+        "enrolled_on": day(member.enrolled_on), "declined_on": day(member.declined_on),
+        "unable_to_reach_on": day(member.unable_to_reach_on), "closed_on": day(member.closed_on),
+        "last_contact_at": day(member.last_contact_at), "next_due_on": day(member.next_due_on),
+        "unable_to_reach_candidate": progress.unable_to_reach_candidate,
+        "encounters": len(history) - attempts, "attempts": attempts,
+        "outreach": {"failed_attempts": progress.attempts, "distinct_days": progress.distinct_days,
+                     "required": progress.required, "window_start": day(progress.window_start),
+                     "reason": progress.reason},
+    }
+
+
+def _chart_text(shown: dict[str, Any]) -> str:
+    lines = [
+        f"{shown['last_name']}, {shown['first_name']}  ({shown['plan_member_id']})",
+        f"Program: {shown['program']}, {shown['risk_tier']} risk. Status: {shown['status']}.",
+        f"Identified {shown['identified_on']}; enrolled {shown['enrolled_on'] or '-'}.",
+        f"Encounters: {shown['encounters']}; contact attempts: {shown['attempts']}.",
+        f"Outreach: {shown['outreach']['reason']}.",
+    ]
+    return "\n".join(lines)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
+from app import programs
 from app.actor import Actor
 from app.errors import NotFound, ValidationError
 from app.model.enums import (
@@ -27,7 +28,8 @@ from app.services import fields as f
 from app.services.records import live_member, view_of
 from app.store import audit
 
-# Until program rules drive tasks: how often each tier is contacted (days).
+# How often each tier is contacted (days) when no program is named; the program files
+# (resources/programs/*.toml) carry each program's own cadence.
 CONTACT_CADENCE_DAYS = {RiskTier.HIGH: 14, RiskTier.MEDIUM: 30, RiskTier.LOW: 90}
 
 DEMOGRAPHICS: dict[str, f.Field] = {
@@ -158,9 +160,12 @@ def age_on(dob: date, today: date) -> int:
     return today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
 
 
-def next_due(tier: RiskTier, last_contact: datetime | None, identified_on: date) -> date:
+def next_due(
+    tier: RiskTier, last_contact: datetime | None, identified_on: date, *, program: Program | None = None
+) -> date:
     start = last_contact.date() if last_contact else identified_on
-    return start + timedelta(days=CONTACT_CADENCE_DAYS[RiskTier(tier)])
+    cadence = programs.rules_for(program).contact_cadence_days if program else CONTACT_CADENCE_DAYS
+    return start + timedelta(days=cadence[RiskTier(tier)])
 
 
 def create(session: Session, actor: Actor, *, allow_same_name_dob: bool = False, **fields: Any) -> MemberView:
@@ -169,7 +174,7 @@ def create(session: Session, actor: Actor, *, allow_same_name_dob: bool = False,
     _refuse_duplicates(session, values, allow_same_name_dob)
     member = Member(**values, status=MemberStatus.IDENTIFIED)
     member.phone_digits = f.phone_search_digits(member.phone_primary or "", member.phone_secondary or "")
-    member.next_due_on = next_due(member.risk_tier, None, member.identified_on)
+    member.next_due_on = next_due(member.risk_tier, None, member.identified_on, program=member.program)
     session.add(member)
     session.flush()
     session.add(MemberStatusChange(
@@ -190,8 +195,9 @@ def update(session: Session, actor: Actor, member_id: str, **changes: Any) -> Me
         setattr(member, name, value)
     if {"phone_primary", "phone_secondary"} & values.keys():
         member.phone_digits = f.phone_search_digits(member.phone_primary, member.phone_secondary)
-    if "risk_tier" in values:
-        member.next_due_on = next_due(member.risk_tier, member.last_contact_at, member.identified_on)
+    if {"risk_tier", "program"} & values.keys():
+        member.next_due_on = next_due(member.risk_tier, member.last_contact_at, member.identified_on,
+                                      program=member.program)
     session.flush()
     audit.record(session, actor, AuditAction.UPDATE, DataCategory.DEMOGRAPHICS,
                  entity_type="member", entity_id=member.id, member_id=member.id,
