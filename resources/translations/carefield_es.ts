@@ -30,42 +30,9 @@
     </message>
 </context>
 <context>
-    <name>AddendaModel</name>
-    <message>
-        <location filename="../../ui/encounter/models.py" line="+51"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed</source>
-        <translation>Firmado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Author</source>
-        <translation>Autor/a</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date of service</source>
-        <translation>Fecha del servicio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-</context>
-<context>
     <name>AllergiesModel</name>
     <message>
-        <location filename="../../ui/chart/models.py" line="-86"/>
+        <location line="-86"/>
         <source>Substance</source>
         <translation>Sustancia</translation>
     </message>
@@ -167,9 +134,27 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../ui/encounter/autosave.py" line="+62"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Draft saved at %1</source>
+        <translation>Borrador guardado a las %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The draft was not saved: %1</source>
+        <translation>No se guardó el borrador: %1</translation>
+    </message>
+</context>
+<context>
     <name>CareTeamForm</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/chart/forms.py" line="+34"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
@@ -524,7 +509,7 @@
         <translation>Resumen del afiliado/a</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>%1 %2</source>
         <comment>first name, last name</comment>
         <translation>%1 %2</translation>
@@ -737,7 +722,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/chart/chart.py" line="+50"/>
+        <location filename="../../ui/chart/chart.py" line="+51"/>
         <source>Opening the chart…</source>
         <translation>Abriendo el expediente…</translation>
     </message>
@@ -821,7 +806,7 @@
         <translation>Contactos y equipo de atención</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -831,7 +816,7 @@
         <translation>Abriendo el expediente</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The chart was closed when Carefield locked.</source>
         <translation>El expediente se cerró cuando Carefield se bloqueó.</translation>
     </message>
@@ -839,7 +824,7 @@
 <context>
     <name>ChoiceGroup</name>
     <message>
-        <location filename="../../ui/encounter/attempt.py" line="+45"/>
+        <location filename="../../ui/encounter/attempt.py" line="+46"/>
         <source>%1  %2</source>
         <comment>digit, choice</comment>
         <translation>%1  %2</translation>
@@ -848,7 +833,7 @@
 <context>
     <name>ClosureRequestsDialog</name>
     <message>
-        <location filename="../../ui/encounter/closures.py" line="+74"/>
+        <location filename="../../ui/encounter/closures.py" line="+75"/>
         <source>Closure requests</source>
         <translation>Solicitudes de cierre</translation>
     </message>
@@ -1578,9 +1563,32 @@
     </message>
 </context>
 <context>
+    <name>EncounterCommands</name>
+    <message>
+        <location filename="../../ui/encounter/commands.py" line="+23"/>
+        <source>&amp;New encounter note…</source>
+        <translation>&amp;Nueva nota de encuentro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log contact &amp;attempt…</source>
+        <translation>Registrar &amp;intento de contacto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program &amp;status…</source>
+        <translation>E&amp;stado en el programa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unfinished notes…</source>
+        <translation>Notas sin &amp;terminar…</translation>
+    </message>
+</context>
+<context>
     <name>EncounterEditor</name>
     <message>
-        <location filename="../../ui/encounter/editor.py" line="+62"/>
+        <location filename="../../ui/encounter/editor.py" line="+53"/>
         <source>Note — %1</source>
         <translation>Nota — %1</translation>
     </message>
@@ -1590,7 +1598,7 @@
         <translation>Se guarda mientras escribe. Una nota firmada no se puede editar; los cambios posteriores son adendas.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Not saved yet</source>
         <translation>Aún no se ha guardado</translation>
     </message>
@@ -1615,7 +1623,7 @@
         <translation>Guardar borrador</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sign</source>
         <translation>Firmar</translation>
     </message>
@@ -1625,22 +1633,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Draft saved at %1</source>
-        <translation>Borrador guardado a las %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The draft was not saved: %1</source>
-        <translation>El borrador no se guardó: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+48"/>
         <source>Sign this note?</source>
         <translation>¿Firmar esta nota?</translation>
     </message>
@@ -1655,7 +1648,7 @@
         <translation>&amp;Firmar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The end must not be before the start.</source>
         <translation>El fin no puede ser anterior al inicio.</translation>
     </message>
@@ -1665,12 +1658,12 @@
         <translation>Escriba la nota antes de firmar.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>Signing the note</source>
         <translation>Firmando la nota</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Discard this note?</source>
         <translation>¿Descartar esta nota?</translation>
     </message>
@@ -1680,7 +1673,7 @@
         <translation>Se borrará lo que escribió en esta nota. Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+44"/>
         <source>%1 — %2</source>
         <comment>date — assessment</comment>
         <translation>%1 — %2</translation>
@@ -1689,7 +1682,7 @@
 <context>
     <name>EncounterForm</name>
     <message>
-        <location filename="../../ui/encounter/form.py" line="+60"/>
+        <location filename="../../ui/encounter/form.py" line="+61"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
@@ -1754,7 +1747,7 @@
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The note already has text, so the template was not inserted.</source>
         <translation>La nota ya tiene texto, así que no se insertó la plantilla.</translation>
     </message>
@@ -1909,7 +1902,7 @@
         <translation>Pulso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Respirations</source>
         <translation>Respiraciones</translation>
     </message>
@@ -1974,7 +1967,57 @@
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="+9"/>
+        <source>PHQ-9 depression</source>
+        <translation>PHQ-9 depresión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PHQ-2 depression screen</source>
+        <translation>PHQ-2 detección de depresión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAD-7 anxiety</source>
+        <translation>GAD-7 ansiedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Katz ADL</source>
+        <translation>Katz AVD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawton IADL</source>
+        <translation>Lawton AIVD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STEADI falls risk</source>
+        <translation>STEADI riesgo de caídas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health-related social needs</source>
+        <translation>Necesidades sociales relacionadas con la salud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial assessment</source>
+        <translation>Evaluación inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregiver needs</source>
+        <translation>Necesidades del cuidador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication adherence</source>
+        <translation>Adherencia a medicamentos</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>Home visit (SOAP)</source>
         <translation>Visita domiciliaria (SOAP)</translation>
     </message>
@@ -2009,16 +2052,69 @@
         <translation>PA &amp;sistólica</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>/min</source>
         <translation>/min</translation>
     </message>
 </context>
 <context>
+    <name>EncounterPart</name>
+    <message>
+        <location filename="../../ui/encounter/chart_part.py" line="+43"/>
+        <source>Outreach: %1 of %2 failed attempts</source>
+        <translation>Contacto: %1 de %2 intentos fallidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unable-to-reach candidate</source>
+        <translation>Candidato a no localizable</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Program s&amp;tatus</source>
+        <translation>Es&amp;tado en el programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program status actions</source>
+        <translation>Acciones del estado en el programa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contacts and outreach</source>
+        <translation>Contactos e intentos</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Minutes this month: %1 · contacts: %2</source>
+        <translation>Minutos este mes: %1 · contactos: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No attempts recorded.</source>
+        <translation>No hay intentos registrados.</translation>
+    </message>
+</context>
+<context>
     <name>EncountersModel</name>
     <message>
-        <location filename="../../ui/encounter/models.py" line="-27"/>
+        <location filename="../../ui/encounter/models.py" line="+35"/>
         <source>Date of service</source>
         <translation>Fecha del servicio</translation>
     </message>
@@ -3109,7 +3205,7 @@
 <context>
     <name>LogAttemptDialog</name>
     <message>
-        <location filename="../../ui/encounter/attempt.py" line="+28"/>
+        <location filename="../../ui/encounter/attempt.py" line="+29"/>
         <source>Log a contact attempt — %1</source>
         <translation>Registrar un intento de contacto — %1</translation>
     </message>
@@ -3144,12 +3240,12 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Press a digit for the channel, then one for the outcome, then Enter.</source>
         <translation>Pulse un dígito para el medio, otro para el resultado y luego Enter.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Choose the outcome: press a digit from 1 to 5.</source>
         <translation>Elija el resultado: pulse un dígito del 1 al 5.</translation>
     </message>
@@ -3157,7 +3253,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+49"/>
+        <location filename="../../ui/shell/window.py" line="+50"/>
         <source>Carefield</source>
         <translation>Carefield</translation>
     </message>
@@ -3245,7 +3341,12 @@
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Chart</source>
+        <translation>E&amp;xpediente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
@@ -3300,7 +3401,7 @@
         <translation>&amp;Cerrar expediente</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 %2 was added to your caseload.</source>
         <translation>%1 %2 se agregó a su lista de casos.</translation>
     </message>
@@ -3512,6 +3613,29 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
 </context>
 <context>
+    <name>MemberAndNoteSearch</name>
+    <message>
+        <location filename="../../ui/timeline/search.py" line="+58"/>
+        <source>Find a member or words in a note</source>
+        <translation>Buscar un afiliado o palabras de una nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Matching notes</source>
+        <translation>Notas que coinciden</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Down selects a note · Enter opens it · Esc closes</source>
+        <translation>Abajo elige una nota · Intro la abre · Esc cierra</translation>
+    </message>
+</context>
+<context>
     <name>MemberSearch</name>
     <message>
         <location filename="../../ui/shell/search.py" line="+45"/>
@@ -3701,6 +3825,37 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
 </context>
 <context>
+    <name>NoteHitsModel</name>
+    <message>
+        <location filename="../../ui/timeline/models.py" line="+114"/>
+        <source>Date of service</source>
+        <translation>Fecha del servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching text</source>
+        <translation>Texto que coincide</translation>
+    </message>
+</context>
+<context>
+    <name>NoteResultsModel</name>
+    <message>
+        <location filename="../../ui/timeline/search.py" line="-87"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2, %3: %4</source>
+        <translation>%1 — %2, %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>NoteViewer</name>
     <message>
         <location filename="../../ui/encounter/viewer.py" line="+64"/>
@@ -3818,7 +3973,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <translation>%1 — %2, firmada el %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>About the date of service:</source>
         <translation>Sobre la fecha del servicio:</translation>
     </message>
@@ -3826,6 +3981,50 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <location line="+2"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../ui/encounter/notes_tab.py" line="+26"/>
+        <source>Encounters</source>
+        <translation>Encuentros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No encounters yet. Write a note with Ctrl+E or log a contact attempt with Ctrl+Shift+A.</source>
+        <translation>Aún no hay encuentros. Escriba una nota con Ctrl+E o registre un intento de contacto con Ctrl+Mayús+A.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New note…</source>
+        <translation>&amp;Nueva nota…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log &amp;attempt…</source>
+        <translation>Registrar &amp;intento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open note</source>
+        <translation>&amp;Abrir nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <comment>command (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minutes this month: %1</source>
+        <translation>Minutos este mes: %1</translation>
     </message>
 </context>
 <context>
@@ -5002,7 +5201,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>StatusMenu</name>
     <message>
-        <location filename="../../ui/encounter/lifecycle.py" line="+147"/>
+        <location filename="../../ui/encounter/lifecycle.py" line="+149"/>
         <source>Start &amp;outreach…</source>
         <translation>Iniciar &amp;contacto inicial…</translation>
     </message>
@@ -5183,6 +5382,125 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/timeline/models.py" line="+5"/>
+        <source>No note matches these words.</source>
+        <translation>Ninguna nota contiene estas palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location line="-74"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>was %1</source>
+        <translation>antes %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../ui/timeline/tab.py" line="+42"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has happened yet, or every kind is switched off.</source>
+        <translation>Aún no hay nada, o todos los tipos están ocultos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching notes</source>
+        <translation>Notas que coinciden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Words from a note</source>
+        <translation>Palabras de una nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search notes</source>
+        <translation>Buscar en las notas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encounters</source>
+        <translation>&amp;Encuentros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attem&amp;pts</source>
+        <translation>Intent&amp;os</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessments</source>
+        <translation>E&amp;valuaciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uti&amp;lization</source>
+        <translation>Uti&amp;lización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us changes</source>
+        <translation>Cambios de est&amp;ado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search n&amp;otes</source>
+        <translation>B&amp;uscar en las notas</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 found</source>
+        <translation>%1 encontradas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The search did not finish.</source>
+        <translation>La búsqueda no terminó.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../ui/today/page.py" line="+32"/>
@@ -5274,7 +5592,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <translation>No hay notas sin terminar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Restore</source>
         <translation>&amp;Recuperar</translation>
     </message>
@@ -5704,7 +6022,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>VitalsGrid</name>
     <message>
-        <location filename="../../ui/encounter/vitals.py" line="+83"/>
+        <location filename="../../ui/encounter/vitals.py" line="+94"/>
         <source>Vitals</source>
         <translation>Signos vitales</translation>
     </message>

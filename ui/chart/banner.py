@@ -52,9 +52,11 @@ class ChartBanner(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(4)
-        layout.addLayout(self._row(self.name, self.pronouns, None, self.risk_icon, self.risk, self.status))
-        layout.addLayout(self._row(self.facts, None))
-        layout.addLayout(self._row(self.language, self.allergies, self.pcp, self.phone, None))
+        self.rows = [self._row(self.name, self.pronouns, None, self.risk_icon, self.risk, self.status),
+                     self._row(self.facts, None),
+                     self._row(self.language, self.allergies, self.pcp, self.phone, None)]
+        for row in self.rows:
+            layout.addLayout(row)
 
     def _row(self, *widgets: QWidget | None) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -65,6 +67,10 @@ class ChartBanner(QFrame):
             else:
                 row.addWidget(widget)
         return row
+
+    def add_to_row(self, row: int, widget: QWidget) -> None:
+        """Encounters (ui/encounter/chart_part.py) add the program-status menu and the outreach line."""
+        self.rows[row].addWidget(widget)
 
     def show_member(self, member: MemberView, allergies: Sequence[AllergyView],
                     care_team: Sequence[CareTeamMemberView]) -> None:

@@ -28,6 +28,7 @@ from ui.chart.overview import OverviewTab
 from ui.chart.people_tab import PeopleTab
 from ui.chart.record_tab import RecordTab
 from ui.context import AppContext, Changes
+from ui.encounter.chart_part import EncounterPart  # encounters (issue 5)
 from ui.i18n import arg
 from ui.messages import describe
 from ui.ops import DbOp
@@ -90,6 +91,8 @@ class ChartWidget(QWidget):
         for number, (page, title) in enumerate(pages, start=1):
             self.tabs.addTab(page, title)
             self._tab_shortcut(number, title.replace("&&", "&"))
+        # ---- encounters (issue 5): Notes and Timeline tabs (Alt+9, Alt+0), Status menu, outreach ----
+        self.encounters = EncounterPart(self)
 
     def _tab_shortcut(self, number: int, title: str) -> None:
         """Alt+1 … Alt+8 show the chart's tabs (only the chart on screen answers: hidden ones don't)."""
@@ -149,6 +152,7 @@ class ChartWidget(QWidget):
         for op in self._pending:
             op.cancel()
         self._pending = []
+        self.encounters.cancel_pending()  # encounters (issue 5)
 
     def _reloaded(self, parts: dict[str, Any]) -> None:
         if self.data is not None:
@@ -189,7 +193,7 @@ class ChartWidget(QWidget):
     def models(self) -> list[Any]:
         return [self.conditions.model, self.medications.model, self.allergies.model, self.utilization.model,
                 self.people.contacts.model, self.people.care_team.model, self.consents.model,
-                self.access_model]
+                self.access_model, *self.encounters.models()]  # encounters (issue 5)
 
 
 _ALL_PARTS = {f.name for f in dataclasses.fields(ChartData)}

@@ -16,16 +16,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QMessageBox, QSt
 from app.services.members import MemberView
 from ui.caseload.page import CaseloadPage
 from ui.context import AppContext
+from ui.encounter.commands import EncounterCommands  # encounters (issue 5)
 from ui.i18n import arg
 from ui.referral.dialog import ReferralDialog
 from ui.shell.charts import ChartTabs
 from ui.shell.nav import NavList
 from ui.shell.placeholders import PlaceholderPage
-from ui.shell.search import MemberSearch
 from ui.shell.status import StatusArea
 from ui.sync.conflicts import ConflictsPage  # sync: conflicts page, status and Sync now (ui/sync)
 from ui.sync.controller import SyncController
 from ui.sync.status import SyncStatus
+from ui.timeline.search import MemberAndNoteSearch  # encounters (issue 5): Ctrl+K finds notes too
 from ui.today.page import TodayPage
 
 
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         row.addWidget(divider)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.search = MemberSearch(ctx, self)
+        self.search = MemberAndNoteSearch(ctx, self)
         self.status = StatusArea(ctx, self.statusBar(), self)
         self._install_sync(ctx)
         self._build_menus()
@@ -140,6 +141,9 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self.quit_action)
         self._build_go_menu(bar.addMenu(self.tr("&Go")))
+        # encounters (issue 5): Chart menu, unfinished notes offered at open, note hits from Ctrl+K
+        self.encounter_commands = EncounterCommands(self, bar.addMenu(self.tr("&Chart")))
+        self.search.note_requested.connect(self.encounter_commands.open_note)
         self._build_sync_menu(bar.addMenu(self.tr("&Sync")))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Carefield"), None, self.about))
@@ -178,6 +182,7 @@ class MainWindow(QMainWindow):
     def _charts_did_change(self, count: int) -> None:
         self.nav.set_chart_count(count)
         self.close_chart_action.setEnabled(count > 0)
+        self.encounter_commands.charts_did_change(count)
         self.go_actions.actions()[Page.CHARTS].setEnabled(count > 0)
         if count == 0 and self.stack.currentIndex() == Page.CHARTS:
             self.show_page(Page.CASELOAD)
@@ -201,6 +206,7 @@ class MainWindow(QMainWindow):
     def models(self) -> list[object]:
         """Every PHI-holding model the window shows (tests check each is emptied on lock)."""
         out: list[object] = [self.caseload.model, self.search.model, self.conflicts.model]
+        out.append(self.search.notes_model)  # encounters (issue 5)
         out += [table.model for _title, table in self.today.sections()]
         for chart in self.charts.charts():
             out += chart.models()

@@ -1,0 +1,1 @@
+"""The chart's Timeline tab and note hits in the global search."""
