@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPen
+
+from ui.widgets.icons import canvas, mark, warning_icon
 
 _C = "EncounterLabels"
 
@@ -137,32 +139,11 @@ def vital_unit(key: str) -> str:
 
 # ---- icons (drawn in code, always next to their text) ---------------------------------------------
 
-_SIZE = 16
-
-
-def _canvas() -> tuple[QPixmap, QPainter]:
-    pixmap = QPixmap(_SIZE * 2, _SIZE * 2)
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    return pixmap, painter
-
-
-def _glyph(painter: QPainter, text: str, color: str, size: int = 11) -> None:
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(size)
-    painter.setFont(font)
-    painter.setPen(QColor(color))
-    painter.drawText(QRectF(0, 0, _SIZE, _SIZE), Qt.AlignmentFlag.AlignCenter, text)
-
-
 @functools.cache
 def status_icon(status: str) -> QIcon:
     """Signed: a green disc with a tick; amended: a blue disc with "+"; entered in error: a grey disc
     crossed out; draft: a hollow dashed ring."""
-    pixmap, painter = _canvas()
+    pixmap, painter = canvas()
     if status == "draft":
         painter.setPen(QPen(QColor("#7a869a"), 1.5, Qt.PenStyle.DashLine))
         painter.drawEllipse(QRectF(2, 2, 12, 12))
@@ -171,26 +152,14 @@ def status_icon(status: str) -> QIcon:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(QColor(color)))
         painter.drawEllipse(QRectF(1, 1, 14, 14))
-        _glyph(painter, {"signed": "✓", "amended": "+"}.get(status, "×"), "#ffffff", 12)
+        mark(painter, {"signed": "✓", "amended": "+"}.get(status, "×"), "#ffffff", 12)
     painter.end()
     return QIcon(pixmap)
 
 
-@functools.cache
 def abnormal_icon() -> QIcon:
     """An amber triangle with "!": a value outside the normal range (never shown without its text)."""
-    pixmap, painter = _canvas()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(QColor("#b45309")))
-    painter.drawPolygon(QPolygonF([QPointF(8, 1), QPointF(15.5, 15), QPointF(0.5, 15)]))
-    painter.setPen(QColor("#ffffff"))
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(10)
-    painter.setFont(font)
-    painter.drawText(QRectF(0, 4, _SIZE, 12), Qt.AlignmentFlag.AlignCenter, "!")
-    painter.end()
-    return QIcon(pixmap)
+    return warning_icon("#b45309")
 
 
 CLOSURE_REASONS = {

@@ -13,7 +13,8 @@ from app.model.enums import RiskTier
 _SIZE = 16
 
 
-def _canvas() -> tuple[QPixmap, QPainter]:
+def canvas() -> tuple[QPixmap, QPainter]:
+    """A 16-px (HiDPI) transparent icon to paint on; end the painter, then wrap the pixmap in QIcon."""
     pixmap = QPixmap(_SIZE * 2, _SIZE * 2)
     pixmap.setDevicePixelRatio(2.0)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -22,10 +23,11 @@ def _canvas() -> tuple[QPixmap, QPainter]:
     return pixmap, painter
 
 
-def _mark(painter: QPainter, text: str, color: str) -> None:
+def mark(painter: QPainter, text: str, color: str, size: int = 11) -> None:
+    """A bold glyph centred on the icon."""
     font = QFont()
     font.setBold(True)
-    font.setPixelSize(11)
+    font.setPixelSize(size)
     painter.setFont(font)
     painter.setPen(QColor(color))
     painter.drawText(QRectF(0, 0, _SIZE, _SIZE), Qt.AlignmentFlag.AlignCenter, text)
@@ -34,7 +36,7 @@ def _mark(painter: QPainter, text: str, color: str) -> None:
 @functools.cache
 def risk_icon(tier: str) -> QIcon:
     """High: a filled red circle with "!"; medium: an amber circle with "–"; low: a hollow grey ring."""
-    pixmap, painter = _canvas()
+    pixmap, painter = canvas()
     if tier == RiskTier.LOW:
         painter.setPen(QPen(QColor("#7a869a"), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -44,17 +46,22 @@ def risk_icon(tier: str) -> QIcon:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(QColor(color)))
         painter.drawEllipse(QRectF(1, 1, 14, 14))
-        _mark(painter, "!" if tier == RiskTier.HIGH else "–", "#ffffff")
+        mark(painter, "!" if tier == RiskTier.HIGH else "–", "#ffffff")
     painter.end()
     return QIcon(pixmap)
 
 
 @functools.cache
 def overdue_icon() -> QIcon:
-    """A warning triangle with "!"."""
-    pixmap, painter = _canvas()
+    return warning_icon("#d84315")
+
+
+@functools.cache
+def warning_icon(color: str) -> QIcon:
+    """A warning triangle with "!" (overdue, an abnormal vital …); never shown without its text."""
+    pixmap, painter = canvas()
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(QColor("#d84315")))
+    painter.setBrush(QBrush(QColor(color)))
     painter.drawPolygon(QPolygonF([QPointF(8, 1), QPointF(15.5, 15), QPointF(0.5, 15)]))
     painter.setPen(QColor("#ffffff"))
     font = QFont()
@@ -69,11 +76,11 @@ def overdue_icon() -> QIcon:
 @functools.cache
 def interpreter_icon() -> QIcon:
     """A speech bubble: an interpreter is needed."""
-    pixmap, painter = _canvas()
+    pixmap, painter = canvas()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(QColor("#1565c0")))
     painter.drawRoundedRect(QRectF(1, 2, 14, 10), 3, 3)
     painter.drawPolygon(QPolygonF([QPointF(4, 11), QPointF(4, 15), QPointF(8, 11)]))
-    _mark(painter, "…", "#ffffff")
+    mark(painter, "…", "#ffffff")
     painter.end()
     return QIcon(pixmap)
