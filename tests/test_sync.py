@@ -46,6 +46,17 @@ def write(store, fn):
         return fn(s, actor)
 
 
+def shared_member(server, first, client_b):
+    """Ana refers a member and syncs; the member is assigned to Ben too, and Ben syncs."""
+    a, client_a = first
+    made = write(a, lambda s, who: members.create(s, who, **SAMPLE_MEMBER))
+    client_a.sync()
+    with server.admin() as s:
+        admin.assign(s, made.id, "ben")
+    client_b.sync()
+    return made
+
+
 def read_member(store, member_id):
     with store.session() as s:
         return s.get(Member, member_id)
@@ -73,11 +84,7 @@ def test_offline_referral_reaches_a_second_nurse_field_by_field(two_nurses):
 
 def test_different_fields_merge_and_the_same_field_conflicts(two_nurses):
     server, (a, client_a), (b, client_b) = two_nurses
-    made = write(a, lambda s, who: members.create(s, who, **SAMPLE_MEMBER))
-    client_a.sync()
-    with server.admin() as s:
-        admin.assign(s, made.id, "ben")
-    client_b.sync()
+    made = shared_member(server, (a, client_a), client_b)
     # both offline now
     write(a, lambda s, who: members.update(s, who, made.id, preferred_name="Rosita", city="Fresno"))
     write(b, lambda s, who: members.update(s, who, made.id, pronouns="she/her", city="Merced"))
@@ -176,11 +183,7 @@ def test_a_resolved_conflict_reaches_the_server_and_the_other_laptop(two_nurses)
     from app.services import conflicts
 
     server, (a, client_a), (b, client_b) = two_nurses
-    made = write(a, lambda s, who: members.create(s, who, **SAMPLE_MEMBER))
-    client_a.sync()
-    with server.admin() as s:
-        admin.assign(s, made.id, "ben")
-    client_b.sync()
+    made = shared_member(server, (a, client_a), client_b)
     write(a, lambda s, who: members.update(s, who, made.id, city="Fresno"))
     write(b, lambda s, who: members.update(s, who, made.id, city="Merced"))
     client_a.sync()
@@ -201,11 +204,7 @@ def test_keeping_mine_when_it_already_won_still_settles_everyone(two_nurses):
     from app.services import conflicts
 
     server, (a, client_a), (b, client_b) = two_nurses
-    made = write(a, lambda s, who: members.create(s, who, **SAMPLE_MEMBER))
-    client_a.sync()
-    with server.admin() as s:
-        admin.assign(s, made.id, "ben")
-    client_b.sync()
+    made = shared_member(server, (a, client_a), client_b)
     write(a, lambda s, who: members.update(s, who, made.id, city="Fresno"))
     write(b, lambda s, who: members.update(s, who, made.id, city="Merced"))
     client_a.sync()
@@ -225,11 +224,7 @@ def test_a_laptop_clock_days_ahead_does_not_win_later_edits(two_nurses, monkeypa
     """Ana's laptop thinks it is three days later. Ben edits the same field after her (in real time):
     his edit must stand, on the server and on both laptops."""
     server, (a, client_a), (b, client_b) = two_nurses
-    made = write(a, lambda s, who: members.create(s, who, **SAMPLE_MEMBER))
-    client_a.sync()
-    with server.admin() as s:
-        admin.assign(s, made.id, "ben")
-    client_b.sync()
+    made = shared_member(server, (a, client_a), client_b)
     client_a.sync()
     real = a.clock._wall
     monkeypatch.setattr(a.clock, "_wall", lambda: real() + 3 * 24 * 3600)
