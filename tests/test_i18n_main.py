@@ -53,7 +53,7 @@ TS_FILE = resource_path("translations", "carefield_es.ts")
 TAG = re.compile(r"<[^>]+>")
 PLACEHOLDER = re.compile(r"%(\d+|n)")
 # The same in Spanish by nature: numbers, dates, punctuation, keys, names of programs and codes.
-SAME_IN_BOTH = re.compile(r"^(|[\d\s%✓✗.,:;/()+\-–—·⚠…]*|Carefield|NPI|Fax|PCP|No|Plan|ICD-10|HIPAA|"
+SAME_IN_BOTH = re.compile(r"^(|[\d\s%✓✗.,:;/()+\-–—·⚠…]*|Carefield|NPI|Fax|PCP|No|Plan|Total|ICD-10|HIPAA|"
                           r"Oral|Sublingual|Intramuscular|Nasal|Rectal|Verbal|[A-Z]{2}|[A-Z]\d\d(\.\w+)?|"
                           r"Medicare Advantage|Medi-Cal|Cal MediConnect|PCP: .*|F\d+|Ctrl\+.*|Alt\+.*)$")
 MAX_CELL_ROWS = 40

@@ -30,9 +30,80 @@
     </message>
 </context>
 <context>
+    <name>AlertDialog</name>
+    <message>
+        <location filename="../../ui/assessment/alert_dialog.py" line="+43"/>
+        <source>Safety alert</source>
+        <translation>Alerta de seguridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · raised %2. Act now, then record what you did; the alert stays open until you do.</source>
+        <translation>%1 · generada %2. Actúe ahora y luego registre lo que hizo; la alerta sigue abierta hasta que lo haga.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action taken</source>
+        <translation>Medida tomada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you did, e.g. a suggestion below</source>
+        <translation>Lo que hizo, p. ej. una sugerencia de abajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action taken (required):</source>
+        <translation>&amp;Medida tomada (obligatoria):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Record action</source>
+        <translation>&amp;Registrar medida</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add to the action taken</source>
+        <translation>Agregar a la medida tomada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record what you did before closing this alert.</source>
+        <translation>Registre lo que hizo antes de cerrar esta alerta.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This alert cannot be dismissed. Record the action taken.</source>
+        <translation>Esta alerta no se puede descartar. Registre la medida tomada.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <location filename="../../ui/assessment/models.py" line="+69"/>
+        <source>Member</source>
+        <translation>Afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised</source>
+        <translation>Generada</translation>
+    </message>
+</context>
+<context>
     <name>AllergiesModel</name>
     <message>
-        <location line="-86"/>
+        <location filename="../../ui/chart/models.py" line="-86"/>
         <source>Substance</source>
         <translation>Sustancia</translation>
     </message>
@@ -131,6 +202,392 @@
         <location line="+1"/>
         <source>&amp;Noted on</source>
         <translation>&amp;Fecha de registro</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentCommands</name>
+    <message>
+        <location filename="../../ui/assessment/commands.py" line="+17"/>
+        <source>Start a&amp;ssessment…</source>
+        <translation>Iniciar e&amp;valuación…</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentLabels</name>
+    <message>
+        <location filename="../../ui/assessment/labels.py" line="+13"/>
+        <source>Minimal</source>
+        <translation>Mínima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderately severe</source>
+        <translation>Moderadamente grave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positive: give the PHQ-9</source>
+        <translation>Positivo: aplique el PHQ-9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full function</source>
+        <translation>Función completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate impairment</source>
+        <translation>Deterioro moderado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe impairment</source>
+        <translation>Deterioro grave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not at risk of falling</source>
+        <translation>Sin riesgo de caídas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk of falling</source>
+        <translation>En riesgo de caídas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No social need</source>
+        <translation>Sin necesidad social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social need</source>
+        <translation>Necesidad social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No concern</source>
+        <translation>Sin preocupación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some concern</source>
+        <translation>Alguna preocupación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High concern</source>
+        <translation>Preocupación alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adequate support</source>
+        <translation>Apoyo adecuado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited support</source>
+        <translation>Apoyo limitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insufficient support</source>
+        <translation>Apoyo insuficiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible risk of self-harm</source>
+        <translation>Posible riesgo de autolesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food</source>
+        <translation>Alimentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transportation</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilities</source>
+        <translation>Servicios públicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible risk of self-harm (PHQ-9 item 9)</source>
+        <translation>Posible riesgo de autolesión (PHQ-9, pregunta 9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>988 Suicide &amp; Crisis Lifeline given</source>
+        <translation>Se dio la Línea 988 de Prevención del Suicidio y Crisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PCP notified</source>
+        <translation>Se avisó al PCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency services called</source>
+        <translation>Se llamó a servicios de emergencia</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>First time</source>
+        <translation>Primera vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▲ %1 higher than last time</source>
+        <translation>▲ %1 más que la vez anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▼ %1 lower than last time</source>
+        <translation>▼ %1 menos que la vez anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>= No change since last time</source>
+        <translation>= Sin cambio desde la vez anterior</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No score yet</source>
+        <translation>Aún sin puntaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score so far: %1</source>
+        <translation>Puntaje hasta ahora: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score: %1</source>
+        <translation>Puntaje: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score: %1 · %2</source>
+        <translation>Puntaje: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentModels</name>
+    <message>
+        <location filename="../../ui/assessment/models.py" line="-18"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPart</name>
+    <message>
+        <location filename="../../ui/assessment/chart_part.py" line="+37"/>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRunner</name>
+    <message>
+        <location filename="../../ui/assessment/runner.py" line="+67"/>
+        <source>%1 — %2</source>
+        <comment>instrument — member</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backspace</source>
+        <translation>Retroceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Siguiente ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full form</source>
+        <translation>&amp;Formulario completo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save &amp;&amp; close</source>
+        <translation>&amp;Guardar y cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Complete</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <comment>command (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Show in %1</source>
+        <translation>Mostrar en %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Item %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press %1–%2 to answer and go on; Backspace goes back.</source>
+        <translation>Pulse %1–%2 para responder y seguir; Retroceso vuelve atrás.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tab moves between questions; arrows choose an answer.</source>
+        <translation>Tab pasa de una pregunta a otra; las flechas eligen una respuesta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>That was the last item. Press Ctrl+Enter to complete, or Ctrl+S to save and finish later.</source>
+        <translation>Esa fue la última pregunta. Pulse Ctrl+Intro para terminar o Ctrl+S para guardar y terminar después.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saving the assessment</source>
+        <translation>Guardando la evaluación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>⚠ Answer this item before completing (%1 unanswered).</source>
+        <translation>⚠ Responda esta pregunta antes de terminar (%1 sin responder).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Completing the assessment</source>
+        <translation>Terminando la evaluación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>✓ Completed · %1. A completed assessment cannot be changed.</source>
+        <translation>✓ Terminada · %1. Una evaluación terminada no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <location filename="../../ui/assessment/tab.py" line="+29"/>
+        <source>&amp;Start assessment…</source>
+        <translation>&amp;Iniciar evaluación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessments in progress</source>
+        <translation>Evaluaciones en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing in progress.</source>
+        <translation>Nada en curso.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;History of:</source>
+        <translation>&amp;Historial de:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessment history</source>
+        <translation>Historial de evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No completed results for this instrument yet.</source>
+        <translation>Aún no hay resultados terminados de este instrumento.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>command (shortcut)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -722,7 +1179,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/chart/chart.py" line="+51"/>
+        <location filename="../../ui/chart/chart.py" line="+52"/>
         <source>Opening the chart…</source>
         <translation>Abriendo el expediente…</translation>
     </message>
@@ -806,7 +1263,7 @@
         <translation>Contactos y equipo de atención</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -816,7 +1273,7 @@
         <translation>Abriendo el expediente</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The chart was closed when Carefield locked.</source>
         <translation>El expediente se cerró cuando Carefield se bloqueó.</translation>
     </message>
@@ -1755,7 +2212,7 @@
 <context>
     <name>EncounterLabels</name>
     <message>
-        <location filename="../../ui/encounter/labels.py" line="+14"/>
+        <location filename="../../ui/encounter/labels.py" line="+16"/>
         <source>Home visit</source>
         <translation>Visita domiciliaria</translation>
     </message>
@@ -1932,7 +2389,7 @@
         <translation>Dolor (0–10)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+88"/>
         <source>Goals met</source>
         <translation>Metas cumplidas</translation>
     </message>
@@ -2017,7 +2474,7 @@
         <translation>Adherencia a medicamentos</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-135"/>
         <source>Home visit (SOAP)</source>
         <translation>Visita domiciliaria (SOAP)</translation>
     </message>
@@ -2560,6 +3017,34 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/assessment/models.py" line="-25"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+</context>
+<context>
     <name>Icd10ResultsModel</name>
     <message>
         <location filename="../../ui/chart/condition_dialog.py" line="-77"/>
@@ -2570,6 +3055,47 @@
         <location line="+1"/>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>InProgressModel</name>
+    <message>
+        <location filename="../../ui/assessment/models.py" line="+9"/>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentPicker</name>
+    <message>
+        <location filename="../../ui/assessment/picker.py" line="+28"/>
+        <source>Start assessment — %1</source>
+        <translation>Iniciar evaluación — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instruments</source>
+        <translation>Instrumentos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Instrument (type to find, Enter to start):</source>
+        <translation>&amp;Instrumento (escriba para buscar, Intro para iniciar):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
     </message>
 </context>
 <context>
@@ -3253,7 +3779,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+50"/>
+        <location filename="../../ui/shell/window.py" line="+51"/>
         <source>Carefield</source>
         <translation>Carefield</translation>
     </message>
@@ -3346,7 +3872,7 @@
         <translation>E&amp;xpediente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
@@ -4452,9 +4978,24 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
 </context>
 <context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../ui/assessment/question.py" line="+32"/>
+        <source>%1. %2</source>
+        <comment>item number. question</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1  %2</source>
+        <comment>digit  answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>ReachForm</name>
     <message>
-        <location line="-21"/>
+        <location filename="../../ui/chart/member_forms.py" line="-21"/>
         <source>Reaching them</source>
         <translation>Cómo contactarle</translation>
     </message>
@@ -4512,6 +5053,29 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <location line="+1"/>
         <source>Confidential &amp;mailing address</source>
         <translation>Dirección postal c&amp;onfidencial</translation>
+    </message>
+</context>
+<context>
+    <name>RecentAlerts</name>
+    <message>
+        <location filename="../../ui/assessment/alerts.py" line="+42"/>
+        <source>Recent alerts</source>
+        <translation>Alertas recientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open safety alerts. Alerts raised by assessments, such as a PHQ-9 answer about self-harm, are listed here until someone records the action taken.</source>
+        <translation>No hay alertas de seguridad abiertas. Las alertas de las evaluaciones, como una respuesta del PHQ-9 sobre autolesión, aparecen aquí hasta que alguien registre la medida tomada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;cknowledge…</source>
+        <translation>A&amp;tender…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Acknowledge the selected alert (%1 open)</source>
+        <translation>Atender la alerta seleccionada (%1 abiertas)</translation>
     </message>
 </context>
 <context>
@@ -5503,7 +6067,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today/page.py" line="+32"/>
+        <location filename="../../ui/today/page.py" line="+33"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -5543,12 +6107,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <translation>Alertas recientes</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No safety alerts. Alerts raised by assessments, such as a PHQ-9 answer about self-harm, will be listed here.</source>
-        <translation>No hay alertas de seguridad. Aquí aparecerán las alertas que generen las evaluaciones, como una respuesta del PHQ-9 sobre autolesiones.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Loading today&apos;s list</source>
         <translation>Cargando la lista de hoy</translation>
     </message>
@@ -5576,6 +6135,29 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <location line="+2"/>
         <source>%1 overdue · %2 due today · %3 due later this week</source>
         <translation>%1 vencidos · %2 vencen hoy · %3 vencen más adelante esta semana</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../ui/assessment/trend.py" line="+42"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No completed results yet.</source>
+        <translation>Aún no hay resultados terminados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 results from %2 (%3) to %4 (%5).</source>
+        <translation>%1 resultados del %2 (%3) al %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No completed results yet</source>
+        <translation>Aún no hay resultados terminados</translation>
     </message>
 </context>
 <context>

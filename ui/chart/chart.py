@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from ui.assessment.chart_part import AssessmentPart  # assessments (issue 6)
 from ui.caseload.cells import member_name
 from ui.chart.allergies_tab import AllergiesTab
 from ui.chart.banner import ChartBanner
@@ -93,6 +94,7 @@ class ChartWidget(QWidget):
             self._tab_shortcut(number, title.replace("&&", "&"))
         # ---- encounters (issue 5): Notes and Timeline tabs (Alt+9, Alt+0), Status menu, outreach ----
         self.encounters = EncounterPart(self)
+        self.assessments = AssessmentPart(self)  # assessments (issue 6): the Assessments tab
 
     def _tab_shortcut(self, number: int, title: str) -> None:
         """Alt+1 … Alt+8 show the chart's tabs (only the chart on screen answers: hidden ones don't)."""
@@ -153,6 +155,7 @@ class ChartWidget(QWidget):
             op.cancel()
         self._pending = []
         self.encounters.cancel_pending()  # encounters (issue 5)
+        self.assessments.cancel_pending()  # assessments (issue 6)
 
     def _reloaded(self, parts: dict[str, Any]) -> None:
         if self.data is not None:
@@ -193,7 +196,8 @@ class ChartWidget(QWidget):
     def models(self) -> list[Any]:
         return [self.conditions.model, self.medications.model, self.allergies.model, self.utilization.model,
                 self.people.contacts.model, self.people.care_team.model, self.consents.model,
-                self.access_model, *self.encounters.models()]  # encounters (issue 5)
+                self.access_model, *self.encounters.models(),  # encounters (issue 5)
+                *self.assessments.models()]  # assessments (issue 6)
 
 
 _ALL_PARTS = {f.name for f in dataclasses.fields(ChartData)}

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app.services.members import MemberView
+from ui.assessment.commands import AssessmentCommands  # assessments (issue 6)
 from ui.caseload.page import CaseloadPage
 from ui.context import AppContext
 from ui.encounter.commands import EncounterCommands  # encounters (issue 5)
@@ -142,7 +143,9 @@ class MainWindow(QMainWindow):
         file.addAction(self.quit_action)
         self._build_go_menu(bar.addMenu(self.tr("&Go")))
         # encounters (issue 5): Chart menu, unfinished notes offered at open, note hits from Ctrl+K
-        self.encounter_commands = EncounterCommands(self, bar.addMenu(self.tr("&Chart")))
+        chart_menu = bar.addMenu(self.tr("&Chart"))
+        self.encounter_commands = EncounterCommands(self, chart_menu)
+        self.assessment_commands = AssessmentCommands(self, chart_menu)  # assessments (issue 6)
         self.search.note_requested.connect(self.encounter_commands.open_note)
         self._build_sync_menu(bar.addMenu(self.tr("&Sync")))
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -207,6 +210,7 @@ class MainWindow(QMainWindow):
         """Every PHI-holding model the window shows (tests check each is emptied on lock)."""
         out: list[object] = [self.caseload.model, self.search.model, self.conflicts.model]
         out.append(self.search.notes_model)  # encounters (issue 5)
+        out.append(self.today.alerts.model)  # assessments (issue 6)
         out += [table.model for _title, table in self.today.sections()]
         for chart in self.charts.charts():
             out += chart.models()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.services import members
 from app.services.members import CaseloadRow
+from ui.assessment.alerts import RecentAlerts  # assessments (issue 6)
 from ui.context import AppContext, Changes
 from ui.i18n import arg
 from ui.ops import DbOp
@@ -17,7 +18,7 @@ from ui.today.model import DueModel, group_due
 from ui.widgets.dates import to_qdate
 from ui.widgets.table_model import ID_ROLE
 from ui.widgets.table_view import RecordTable
-from ui.widgets.text import heading, muted
+from ui.widgets.text import heading
 
 MAX_VISIBLE_ROWS = 12  # a longer group scrolls inside its table
 
@@ -41,8 +42,9 @@ class TodayPage(QWidget):
                                        self.tr("No one is due later this week."))
         self.alerts_heading = heading(self.tr("Recent alerts"), body, scale=1.15)
         column.addWidget(self.alerts_heading)
-        column.addWidget(muted(self.tr("No safety alerts. Alerts raised by assessments, such as a PHQ-9 "
-                                       "answer about self-harm, will be listed here."), body))
+        self.alerts = RecentAlerts(ctx, body)  # assessments (issue 6): open safety alerts
+        self.alerts.chart_requested.connect(self.chart_requested)
+        column.addWidget(self.alerts)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
