@@ -39,6 +39,8 @@ SUPERVISOR_DECISIONS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     "closure_request": ("status", frozenset({"approved", "denied"}),
                         frozenset({"decided_at", "decided_by", "decision_note"})),
 }
+# Closing a member for these reasons needs the ICT's approval (an approved closure request on the server).
+CLOSURE_NEEDS_APPROVAL: frozenset[str] = frozenset({"declined", "unable_to_reach"})
 
 
 class Strict(BaseModel):

@@ -105,3 +105,21 @@ def test_a_nurse_forging_an_approval_is_refused(team, forged):
         assert stored.data["status"] == "pending" and stored.data["decided_by"] == ""
     else:
         assert stored is None  # never taken
+
+
+def test_a_nurse_closing_the_case_herself_is_refused(team):
+    """Past the service (which would refuse too): the member row set to closed for unable-to-reach with no
+    approved request never reaches the server."""
+    server, (nurse_store, nurse_client), _ = team
+    member, _request = unreachable_member_with_a_request(nurse_store)
+    nurse_client.sync()
+    ana = nurse_store.actor()
+    with nurse_store.transaction(ana) as s:
+        row = s.get(Member, member.id)
+        row.status, row.closure_reason, row.closed_on = "closed", "unable_to_reach", date.today()
+    assert nurse_client.sync().rejected == 1
+    with server.admin() as s:
+        assert s.get(Record, ("member", member.id)).data["status"] == "unable_to_reach"
+    with nurse_store.session() as s:
+        (refusal,) = s.scalars(select(Conflict).where(Conflict.field == "*"))
+    assert "supervisor's approval" in refusal.server_value

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.store.hlc import format_hlc, parse_hlc
 from sync.protocol import (
+    CLOSURE_NEEDS_APPROVAL,
     FROZEN_STATES,
     INSERT_ONLY_TABLES,
     STAMP_FIELDS,
@@ -97,6 +98,7 @@ def _apply(session: Session, who: Principal, change: Change, visible: set[str]) 
     try:
         _authorize(session, who, change, record, member_id, visible)
         _refuse_decision_by_non_supervisor(who, change)
+        _refuse_unapproved_closure(session, who, change, record)
         _refuse_frozen(change, record)
     except Rejected as refusal:
         return _reject(change, str(refusal))
@@ -136,6 +138,22 @@ def _refuse_decision_by_non_supervisor(who: Principal, change: Change) -> None:
     fields = change.fields
     if fields.get(status_field) in decided or any(fields.get(name) for name in decision_fields):
         raise Rejected("only a supervisor can decide a closure request")
+
+
+def _refuse_unapproved_closure(
+    session: Session, who: Principal, change: Change, record: Record | None
+) -> None:
+    """A case closed for decline or unable-to-reach needs the supervisor's approval first; a nurse's laptop
+    never closes such a case itself (the supervisor's decision does), so a push that tries is refused."""
+    if change.table != "member" or change.fields.get("status") != "closed" or who.role == Role.SUPERVISOR:
+        return
+    reason = change.fields.get("closure_reason") or (record.data.get("closure_reason") if record else None)
+    if reason not in CLOSURE_NEEDS_APPROVAL:
+        return
+    requests = session.scalars(select(Record.data).where(Record.table_name == "closure_request",
+                                                         Record.member_id == change.row_id))
+    if not any(data.get("status") == "approved" and data.get("reason") == reason for data in requests):
+        raise Rejected("closing a case for decline or unable to reach needs a supervisor's approval")
 
 
 def _refuse_frozen(change: Change, record: Record | None) -> None:
