@@ -429,7 +429,7 @@
 <context>
     <name>AssessmentRunner</name>
     <message>
-        <location filename="../../ui/assessment/runner.py" line="+67"/>
+        <location filename="../../ui/assessment/runner.py" line="+70"/>
         <source>%1 — %2</source>
         <comment>instrument — member</comment>
         <translation>%1 — %2</translation>
@@ -440,7 +440,7 @@
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atrás</translation>
     </message>
@@ -456,8 +456,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Enter</source>
-        <translation>Intro</translation>
+        <source>Enter, Ctrl+Down</source>
+        <translation>Intro, Ctrl+Abajo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -481,22 +481,37 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Show in %1</source>
         <translation>Mostrar en %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Item %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>Type the answer (Enter starts a new line); Ctrl+Down goes on, Ctrl+Enter completes.</source>
+        <translation>Escriba la respuesta (Intro inicia otra línea); Ctrl+Abajo sigue, Ctrl+Intro termina.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the answer; Enter goes on.</source>
+        <translation>Escriba la respuesta; Intro sigue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Press %1–%2 to answer and go on; Backspace goes back.</source>
         <translation>Pulse %1–%2 para responder y seguir; Retroceso vuelve atrás.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>Embedded: %1 — start it from the picker</source>
+        <translation>Incluida: %1 — iníciela desde la lista de instrumentos</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Tab moves between questions; arrows choose an answer.</source>
         <translation>Tab pasa de una pregunta a otra; las flechas eligen una respuesta.</translation>
     </message>
@@ -516,17 +531,23 @@
         <translation>Guardando la evaluación</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>⚠ Answer this item before completing (%1 unanswered).</source>
-        <translation>⚠ Responda esta pregunta antes de terminar (%1 sin responder).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Completing the assessment</source>
         <translation>Terminando la evaluación</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>⚠ Please check “%1”: %2 (%3 to fix before completing).</source>
+        <translation>⚠ Revise “%1”: %2 (%3 por corregir antes de terminar).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 › %2</source>
+        <comment>domain › item</comment>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>✓ Completed · %1. A completed assessment cannot be changed.</source>
         <translation>✓ Terminada · %1. Una evaluación terminada no se puede cambiar.</translation>
     </message>
@@ -2050,7 +2071,7 @@
         <translation>Nota — %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Saved as you type. A signed note cannot be edited; later changes are addenda.</source>
         <translation>Se guarda mientras escribe. Una nota firmada no se puede editar; los cambios posteriores son adendas.</translation>
     </message>
@@ -2075,7 +2096,17 @@
         <translation>&amp;Firmar…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Start ne&amp;w assessment…</source>
+        <translation>Iniciar nue&amp;va evaluación…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start an assessment for this member</source>
+        <translation>Iniciar una evaluación para este afiliado</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Save draft</source>
         <translation>Guardar borrador</translation>
     </message>
@@ -2090,7 +2121,12 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+2"/>
+        <source>Start assessment</source>
+        <translation>Iniciar evaluación</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Sign this note?</source>
         <translation>¿Firmar esta nota?</translation>
     </message>
@@ -2130,7 +2166,7 @@
         <translation>Se borrará lo que escribió en esta nota. Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>%1 — %2</source>
         <comment>date — assessment</comment>
         <translation>%1 — %2</translation>
@@ -3078,7 +3114,7 @@
 <context>
     <name>InstrumentPicker</name>
     <message>
-        <location filename="../../ui/assessment/picker.py" line="+28"/>
+        <location filename="../../ui/assessment/picker.py" line="+30"/>
         <source>Start assessment — %1</source>
         <translation>Iniciar evaluación — %1</translation>
     </message>
@@ -4980,13 +5016,13 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../ui/assessment/question.py" line="+32"/>
+        <location filename="../../ui/assessment/question.py" line="+37"/>
         <source>%1. %2</source>
         <comment>item number. question</comment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1  %2</source>
         <comment>digit  answer</comment>
         <translation>%1  %2</translation>

@@ -110,7 +110,8 @@ class AssessmentPart(QObject):
         name, language = self._member()
         runner = AssessmentRunner(self.ctx, self.member_id, name, instrument_id, language,
                                   self.chart.window(), resume=resume)
-        runner.assessment_did_complete.connect(lambda _r: self.tab.show_instrument(instrument_id))
+        if instrument_id in INSTRUMENTS:  # the initial assessment has no history or trend to show
+            runner.assessment_did_complete.connect(lambda _r: self.tab.show_instrument(instrument_id))
         runner.show()
         runner.activateWindow()
         return runner

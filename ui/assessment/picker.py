@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 from ui.encounter.labels import instrument_label
 from ui.i18n import arg
 
-# The standalone instruments a nurse gives at a contact (the initial assessment has its own screen).
+# The standalone instruments a nurse gives at a contact (their histories and trends are on the chart).
 INSTRUMENTS = ("phq2", "phq9", "gad7", "katz_adl", "lawton_iadl", "steadi", "ahc_hrsn", "med_adherence",
                "caregiver")
+# What the picker offers: those, then the comprehensive initial assessment (unscored, so no trend).
+PICKABLE = (*INSTRUMENTS, "initial_assessment")
 
 
 class InstrumentPicker(QDialog):
@@ -29,7 +31,7 @@ class InstrumentPicker(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("instrument_list")
         self.list.setAccessibleName(self.tr("Instruments"))
-        for instrument_id in INSTRUMENTS:
+        for instrument_id in PICKABLE:
             item = QListWidgetItem(instrument_label(instrument_id), self.list)
             item.setData(Qt.ItemDataRole.UserRole, instrument_id)
         self.list.setCurrentRow(0)

@@ -8,6 +8,7 @@ action taken."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -33,6 +34,7 @@ from ui.i18n import LANGUAGES, arg
 from ui.messages import describe
 from ui.ops import DbOp
 from ui.widgets.form import error_color
+from ui.widgets.rule_text import rule_text
 from ui.widgets.text import heading, muted
 
 DIGITS = {Qt.Key(Qt.Key.Key_0 + n): n for n in range(10)}  # key → the digit printed beside an answer
@@ -40,6 +42,7 @@ DIGITS = {Qt.Key(Qt.Key.Key_0 + n): n for n in range(10)}  # key → the digit p
 
 class AssessmentRunner(QWidget):
     assessment_did_complete = Signal(object)  # assessments.Completed
+    assessment_did_save = Signal(str)  # the response id, still in progress
 
     def __init__(self, ctx: AppContext, member_id: str, member_name: str, instrument_id: str,
                  member_language: str = "en", parent: QWidget | None = None, *, resume: Any = None) -> None:
@@ -94,6 +97,10 @@ class AssessmentRunner(QWidget):
             info.addWidget(widget, stretch)
         self.single = QWidget(self)
         self.single_layout = QVBoxLayout(self.single)
+        self.section = QLabel(self.single)  # the initial assessment's domain, and what it embeds
+        self.section.setObjectName("section_heading")
+        self.section.setWordWrap(True)
+        self.single_layout.addWidget(self.section)
         self.intro = QLabel(self.single)
         self.intro.setObjectName("instrument_intro")
         self.intro.setWordWrap(True)
@@ -121,7 +128,7 @@ class AssessmentRunner(QWidget):
 
     def _button_row(self) -> QHBoxLayout:
         self.back_button = self._button(self.tr("◀ &Back"), self.tr("Backspace"), self.back)
-        self.next_button = self._button(self.tr("&Next ▶"), self.tr("Enter"), self.advance)
+        self.next_button = self._button(self.tr("&Next ▶"), self.tr("Enter, Ctrl+Down"), self.advance)
         self.language_button = self._button("", "Ctrl+Shift+L", self.toggle_language)
         self.mode_button = self._button(self.tr("&Full form"), "Ctrl+Shift+F", self.toggle_mode)
         self.mode_button.setCheckable(True)
@@ -148,7 +155,8 @@ class AssessmentRunner(QWidget):
         for keys, slot in (([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")], self.complete),
                            ([QKeySequence(QKeySequence.StandardKey.Save)], self.save_and_close),
                            ([QKeySequence("Ctrl+Shift+L")], self.toggle_language),
-                           ([QKeySequence("Ctrl+Shift+F")], self.toggle_mode)):
+                           ([QKeySequence("Ctrl+Shift+F")], self.toggle_mode),
+                           ([QKeySequence("Ctrl+Down")], self.advance)):  # also out of a text field
             action = QAction(self)
             action.setShortcuts(keys)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -183,17 +191,40 @@ class AssessmentRunner(QWidget):
             self.single_layout.removeWidget(self.question)
             self.question.deleteLater()
         self.question = self._question(visible[position], position + 1, large=True)
-        self.single_layout.insertWidget(1, self.question)
+        self.single_layout.insertWidget(2, self.question)
         self.intro.setText(self._intro())
+        self.section.setText(self._section_text(self.instrument.parents.get(self.current_id)))
+        self.section.setVisible(bool(self.section.text()))
         self.stack.setCurrentWidget(self.single)
         self.progress.setText(arg(self.tr("Item %1 of %2"), position + 1, len(ids)))
-        keys = answer_keys(visible[position])
-        self.hint.setText(arg(self.tr("Press %1–%2 to answer and go on; Backspace goes back."), min(keys),
-                              max(keys)) if keys and not self.finished else "")
+        self.hint.setText("" if self.finished else self._single_hint(visible[position]))
         self.back_button.setEnabled(position > 0)
         self.next_button.setEnabled(position + 1 < len(ids))
         if self.isVisible() and not self.finished:
             self.question.focus_answer()
+
+    def _single_hint(self, item: Item) -> str:
+        if item.type == "text":
+            return self.tr("Type the answer (Enter starts a new line); Ctrl+Down goes on, Ctrl+Enter "
+                           "completes.")
+        if item.type != "choice":
+            return self.tr("Type the answer; Enter goes on.")
+        keys = answer_keys(item)
+        if not keys:
+            return ""
+        return arg(self.tr("Press %1–%2 to answer and go on; Backspace goes back."), min(keys), max(keys))
+
+    def _section_text(self, group_id: str | None) -> str:
+        """A domain's heading (rich text) with a line for each standard instrument it embeds."""
+        group = self.instrument.by_id.get(group_id or "")
+        if group is None:
+            return ""
+        lines = ["<b>" + html.escape(group.text.in_language(self.shown_language)) + "</b>"]
+        lines += [html.escape(self._embedded_line(child)) for child in group.children if child.embeds]
+        return "<br>".join(lines)
+
+    def _embedded_line(self, item: Item) -> str:
+        return arg(self.tr("Embedded: %1 — start it from the picker"), instrument_label(item.embeds or ""))
 
     def _intro(self) -> str:
         """The instrument's lead-in ("Over the last 2 weeks…"): its first display item, if any."""
@@ -206,10 +237,17 @@ class AssessmentRunner(QWidget):
         body = QWidget(self.form)
         column = QVBoxLayout(body)
         self.form_questions = {}
-        for number, item in enumerate(self.instrument.questions, start=1):
-            widget = self._question(item, number, large=False)
-            self.form_questions[item.link_id] = widget
-            column.addWidget(widget)
+        number = 0
+        for item in self.instrument.by_id.values():
+            if item.answerable:
+                number += 1
+                widget = self._question(item, number, large=False)
+                self.form_questions[item.link_id] = widget
+                column.addWidget(widget)
+            elif item.type == "group":  # a domain's heading: read, never answered, skipped by Tab
+                column.addWidget(heading(item.text.in_language(self.shown_language), body, scale=1.2))
+            elif item.embeds:
+                column.addWidget(muted(self._embedded_line(item), body))
         column.addStretch(1)
         self.form.setWidget(body)
         self.stack.setCurrentWidget(self.form)
@@ -335,6 +373,7 @@ class AssessmentRunner(QWidget):
 
     def _saved(self, view: Any, close: bool) -> None:
         self.busy, self.dirty, self.response_id = False, False, view.id
+        self.assessment_did_save.emit(view.id)
         if close:
             self.may_close = True
             self.close()
@@ -342,18 +381,33 @@ class AssessmentRunner(QWidget):
     def complete(self) -> None:
         if self.busy or self.finished:
             return
-        missing = self.instrument.missing(self.answers)
-        if missing:
-            self.go_to(missing[0])
-            self.message.setText(arg(self.tr("⚠ Answer this item before completing (%1 unanswered)."),
-                                     len(missing)))
-            self.message.setStyleSheet(f"color: {error_color(self)}")
+        try:
+            self.instrument.check(self.answers)  # the engine's own rule, with each item named
+        except InvalidAnswers as refused:
+            self._refuse(refused)
             return
         self.busy = True
         answers = dict(self.answers)
         DbOp(self.ctx, self, lambda s, a: assessments.complete(s, a, self._stored_id(s, a), answers=answers),
              changes=self._changes(), label=self.tr("Completing the assessment")) \
             .success(self._completed).failure(self._failed).run_in_background()
+
+    def _refuse(self, refused: InvalidAnswers) -> None:
+        """Go to the first item the engine refused and say which it is and what it needs."""
+        link_id, problem = refused.problems[0]
+        self.go_to(link_id)
+        self.message.setText(arg(self.tr("⚠ Please check “%1”: %2 (%3 to fix before completing)."),
+                                 self._item_name(link_id), rule_text(problem), len(refused.problems)))
+        self.message.setStyleSheet(f"color: {error_color(self)}")
+
+    def _item_name(self, link_id: str) -> str:
+        """The item as the nurse reads it; inside a domain, "Domain › item"."""
+        item = self.instrument.by_id[link_id]
+        name = item.text.in_language(self.shown_language)
+        group = self.instrument.by_id.get(self.instrument.parents.get(link_id) or "")
+        if group is None:
+            return name
+        return arg(self.tr("%1 › %2", "domain › item"), group.text.in_language(self.shown_language), name)
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False

@@ -53,6 +53,7 @@ class EncounterEditor(QWidget):
         self.setWindowTitle(arg(self.tr("Note — %1"), member_name))
         self.finished = self.busy = self.closed = False
         self.confirm_box: QMessageBox | None = None
+        self.assessments: Any = None  # EncounterAssessments, made on first use
         self.form = EncounterForm(self)
         self.vitals = VitalsGrid(self)
         self.reviewed = ReviewedItems(self)
@@ -94,10 +95,15 @@ class EncounterEditor(QWidget):
         self.save_button = QPushButton(self.tr("Sa&ve draft"), self)
         self.discard_button = QPushButton(self.tr("&Discard…"), self)
         self.sign_button = QPushButton(self.tr("&Sign…"), self)
+        self.assessment_button = QPushButton(self.tr("Start ne&w assessment…"), self)
+        self.assessment_button.setObjectName("start_assessment")
+        self.assessment_button.setAccessibleName(self.tr("Start an assessment for this member"))
         self.sign_button.setDefault(False)
         self.sign_button.setAutoDefault(False)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.assessment_button)
         buttons.addWidget(self.saved_label, 1)
+        self.assessment_button.setAutoDefault(False)
         for button in (self.save_button, self.discard_button, self.sign_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -113,7 +119,8 @@ class EncounterEditor(QWidget):
         f = self.form
         chain: list[QWidget] = [f.kind, f.started, f.ended, f.minutes, f.location, *f.participants.values(),
                                 f.interpreter_language, f.template, f.note, *self.vitals.edits.values(),
-                                self.reviewed.list, self.save_button, self.discard_button, self.sign_button]
+                                self.reviewed.list, self.assessment_button, self.save_button,
+                                self.discard_button, self.sign_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -125,11 +132,15 @@ class EncounterEditor(QWidget):
                                                           QKeySequence(ctrl | Qt.Key.Key_Enter)], self.sign)
         self.close_action = self._action(self.tr("Close"), [QKeySequence(QKeySequence.StandardKey.Close)],
                                          self.close)
+        self.assessment_action = self._action(self.tr("Start assessment"), ["Ctrl+Shift+S"],
+                                              self.start_assessment)
+        self.assessment_button.clicked.connect(self.start_assessment)
         self.save_button.clicked.connect(self.save_draft)
         self.discard_button.clicked.connect(self.discard)
         self.sign_button.clicked.connect(self.sign)
         native = QKeySequence.SequenceFormat.NativeText
         self.save_button.setToolTip(self.save_action.shortcut().toString(native))
+        self.assessment_button.setToolTip(self.assessment_action.shortcut().toString(native))
         self.sign_button.setToolTip(self.sign_action.shortcut().toString(native))
 
     def _action(self, text: str, keys: list[Any], slot: Any) -> QAction:
@@ -302,6 +313,27 @@ class EncounterEditor(QWidget):
                 fn(value)
 
         return deliver
+
+    # ---- assessments given at this contact ------------------------------------------------------
+
+    def start_assessment(self) -> Any:
+        """The chart's picker and runner for this note's member; what it stores is checked here."""
+        if self.finished or not self.ctx.is_unlocked:
+            return None
+        from ui.assessment.from_encounter import EncounterAssessments
+
+        if self.assessments is None:
+            self.assessments = EncounterAssessments(self.ctx, self.member_id, self.member_name, self)
+            self.assessments.response_did_store.connect(self._assessment_stored)
+        return self.assessments.start()
+
+    def _assessment_stored(self, response_id: str) -> None:
+        if self.closed:
+            return
+        if response_id not in self.reviewed.checked():
+            self.reviewed.set_checked([*self.reviewed.checked(), response_id])
+            self.autosave.edited()
+        self._load_reviewable()
 
     # ---- what can be linked ----------------------------------------------------------------------
 
