@@ -68,3 +68,27 @@ def sync_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[obje
         pytest.skip("CAREFIELD_TEST_PG_URL is not set")
     with running_server(server_url_for(request.param, tmp_path)) as server:
         yield server
+
+
+@pytest.fixture
+def ctx(qapp: object, store: object, data_dir: Path) -> Iterator[object]:
+    """An unlocked AppContext on the test store, as the app has after unlocking."""
+    from ui.context import AppContext
+
+    context = AppContext(data_dir)
+    context.attach(store)  # type: ignore[arg-type]
+    yield context
+    context.detach()
+    context.shutdown()
+
+
+@pytest.fixture
+def window(qtbot: object, ctx: object, member: object) -> object:
+    """The real main window on the sample member's store, shown and active."""
+    from ui.shell.window import MainWindow
+
+    main = MainWindow(ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(main)  # type: ignore[attr-defined]
+    main.show()
+    qtbot.waitUntil(main.isActiveWindow, timeout=10000)  # type: ignore[attr-defined]
+    return main

@@ -5,7 +5,6 @@ trend chart hold up."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -27,26 +26,8 @@ from ui.shell.window import MainWindow
 TIMEOUT = 10000
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 DIGITS = [Qt.Key(Qt.Key.Key_0 + n) for n in range(10)]  # the key printed beside each score
-# PHQ-9 scores 2,2,1,1,1,0,0,0,2: digit n picks the n-th answer, so score + 1.
+# PHQ-9 scores 2,2,1,1,1,0,0,0,2: the digit printed beside an answer is its score.
 PHQ9_KEYS = [DIGITS[score] for score in (2, 2, 1, 1, 1, 0, 0, 0, 2)]
-
-
-@pytest.fixture
-def ctx(qapp: QApplication, store, data_dir) -> Iterator[AppContext]:
-    context = AppContext(data_dir)
-    context.attach(store)
-    yield context
-    context.detach()
-    context.shutdown()
-
-
-@pytest.fixture
-def window(qtbot, ctx: AppContext, member) -> MainWindow:
-    main = MainWindow(ctx)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitUntil(main.isActiveWindow, timeout=TIMEOUT)
-    return main
 
 
 def visible(kind: type[QWidget]) -> list[QWidget]:

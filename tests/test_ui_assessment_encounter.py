@@ -5,9 +5,6 @@ is refused while a domain's conclusion is empty."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QWidget
 
@@ -26,24 +23,6 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 DIGITS = [Qt.Key(Qt.Key.Key_0 + n) for n in range(10)]
 DOMAINS = ("health_status", "clinical_history", "functional", "behavioral", "social", "life_planning",
            "cultural_linguistic", "vision_hearing", "caregiver", "benefits", "community")
-
-
-@pytest.fixture
-def ctx(qapp: QApplication, store, data_dir) -> Iterator[AppContext]:
-    context = AppContext(data_dir)
-    context.attach(store)
-    yield context
-    context.detach()
-    context.shutdown()
-
-
-@pytest.fixture
-def window(qtbot, ctx: AppContext, member) -> MainWindow:
-    main = MainWindow(ctx)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitUntil(main.isActiveWindow, timeout=TIMEOUT)
-    return main
 
 
 def visible(kind: type[QWidget]) -> list[QWidget]:

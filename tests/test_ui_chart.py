@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
@@ -17,15 +15,6 @@ from ui.chart.record_tab import RecordTab
 from ui.context import AppContext, Changes
 from ui.shell.window import MainWindow
 from ui.widgets.form_dialog import FormDialog
-
-
-@pytest.fixture
-def ctx(qapp: QApplication, store, data_dir) -> Iterator[AppContext]:
-    context = AppContext(data_dir)
-    context.attach(store)
-    yield context
-    context.detach()
-    context.shutdown()
 
 
 @pytest.fixture

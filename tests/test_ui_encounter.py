@@ -4,10 +4,8 @@ logged in three keystrokes, and the lifecycle refusing a step with the service's
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from shiboken6 import isValid
@@ -24,24 +22,6 @@ from ui.widgets.form_dialog import FormDialog
 
 TIMEOUT = 10000
 NOTE_WORDS = "Member reports dizziness when standing; reviewed lisinopril timing."
-
-
-@pytest.fixture
-def ctx(qapp: QApplication, store, data_dir) -> Iterator[AppContext]:
-    context = AppContext(data_dir)
-    context.attach(store)
-    yield context
-    context.detach()
-    context.shutdown()
-
-
-@pytest.fixture
-def window(qtbot, ctx: AppContext, member) -> MainWindow:
-    main = MainWindow(ctx)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitUntil(main.isActiveWindow, timeout=TIMEOUT)
-    return main
 
 
 def signed_note(ctx: AppContext, member_id: str, note: str = "Home visit: BP reviewed.") -> object:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -12,15 +10,6 @@ from app.services import members
 from ui.context import AppContext
 from ui.referral.dialog import ReferralDialog
 from ui.shell.window import MainWindow
-
-
-@pytest.fixture
-def ctx(qapp: QApplication, store, data_dir) -> Iterator[AppContext]:
-    context = AppContext(data_dir)
-    context.attach(store)
-    yield context
-    context.detach()
-    context.shutdown()
 
 
 @pytest.fixture

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from app.services import members
 from ui.context import AppContext
 from ui.shell.window import MainWindow, Page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def ctx(qapp: QApplication, store, data_dir) -> Iterator[AppContext]:
-    context = AppContext(data_dir)
-    context.attach(store)
-    yield context
-    context.detach()
-    context.shutdown()
 
 
 @pytest.fixture

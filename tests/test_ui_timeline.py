@@ -3,7 +3,6 @@ on, words from a signed note found from the tab and from Ctrl+K."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -20,15 +19,6 @@ from ui.widgets.table_model import ROW_ROLE
 
 TIMEOUT = 10000
 NOW = datetime.now(UTC)
-
-
-@pytest.fixture
-def ctx(qapp: QApplication, store, data_dir) -> Iterator[AppContext]:
-    context = AppContext(data_dir)
-    context.attach(store)
-    yield context
-    context.detach()
-    context.shutdown()
 
 
 @pytest.fixture
