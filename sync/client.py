@@ -93,12 +93,11 @@ class SyncClient:
         body = LoginRequest(username=username, password=password, device_id=self.store.device_id,
                             device_name=device_name)
         answer = self._call("POST", "/auth/login", LoginResponse, body, auth=False)
+        self.actor = self.store.set_user(answer.username, answer.role)
         with self.store.transaction(self.actor) as s:
             local.set_state(s, "token", answer.token)
-            local.set_state(s, "user_name", answer.username)
             local.set_state(s, "server_url", self.base.removesuffix(API))
             audit.record(s, self.actor, AuditAction.LOGIN, DataCategory.SYSTEM)
-        self.actor = self.store.actor()
         return answer
 
     def sync(self, progress: Progress | None = None) -> SyncReport:

@@ -20,6 +20,7 @@ from app.store.hlc import HybridClock
 from app.store.schema import ensure_schema
 
 DEFAULT_USER = "local"
+DEFAULT_ROLE = "nurse"
 
 
 class Store:
@@ -35,6 +36,7 @@ class Store:
         self._factory = sessionmaker(engine, expire_on_commit=False)
         outbox.install(self._factory)
         self._lock = threading.Lock()
+        self._user = (DEFAULT_USER, DEFAULT_ROLE)
 
     @classmethod
     def open(cls, db_path: Path, key: bytes | bytearray, *, memory_security: bool = False) -> Store:
@@ -44,10 +46,13 @@ class Store:
                 action = ensure_schema(conn)
                 device_id = _state(conn, "device_id") or _init_state(conn, "device_id", new_id())
                 last_hlc = conn.execute(text("SELECT max(hlc) FROM outbox")).scalar()
+                user = (_state(conn, "user_name") or DEFAULT_USER, _state(conn, "user_role") or DEFAULT_ROLE)
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, device_id, HybridClock(device_id, last_hlc), action, db_path)
+        store = cls(engine, device_id, HybridClock(device_id, last_hlc), action, db_path)
+        store._user = user
+        return store
 
     @property
     def is_open(self) -> bool:
@@ -66,11 +71,19 @@ class Store:
         with self.session(actor, from_server=from_server) as session, session.begin():
             yield session
 
-    def actor(self, role: str = "nurse") -> Actor:
-        """The nurse on this laptop: the server user name once connected, else a local placeholder."""
-        with self.session() as s:
-            user = s.get(SyncState, "user_name")
-        return Actor(user=user.value if user else DEFAULT_USER, device=self.device_id, role=role)
+    def actor(self) -> Actor:
+        """Who works on this laptop: the server account once signed in (name and role), else a local
+        placeholder. Kept in memory, so asking costs no query (the GUI thread asks)."""
+        name, role = self._user
+        return Actor(user=name, device=self.device_id, role=role)
+
+    def set_user(self, name: str, role: str = DEFAULT_ROLE) -> Actor:
+        """Remember the server account this laptop signs in as; returns the new actor."""
+        with self.transaction(self.actor()) as s:
+            s.merge(SyncState(key="user_name", value=name))
+            s.merge(SyncState(key="user_role", value=role))
+        self._user = (name, role)
+        return self.actor()
 
     def close(self) -> None:
         if self.engine is not None:

@@ -116,8 +116,7 @@ def save_server(store: Store, actor: Actor, url: str, user_name: str) -> Actor:
 
     with store.transaction(actor) as s:
         s.merge(SyncState(key="server_url", value=url))
-        s.merge(SyncState(key="user_name", value=user_name))
-    return store.actor()
+    return store.set_user(user_name)
 
 
 def make_demo(store: Store, actor: Actor, progress: Callable[[int, int], Any]) -> object:
