@@ -126,7 +126,7 @@ def test_a_nurse_closing_the_case_herself_is_refused(team):
 
 
 def test_the_laptop_acts_with_the_role_the_server_gave(team, tmp_path):
-    """Signing in as a supervisor makes the app act as one (closure review is offered), after a restart too."""
+    """Signing in as a supervisor makes the app act as one (closure review shows), also after a restart."""
     _, _, (sup_store, _client) = team
     assert (sup_store.actor().user, sup_store.actor().role) == ("sam", "supervisor")
     reopened = access.unlock(tmp_path / "sam", PASSPHRASE)
