@@ -31,6 +31,8 @@ class ProgramRules:
     contact_cadence_days: Mapping[RiskTier, int]
     reassessment_months: int
     reassessment_grace_months: int
+    care_plan_review_days: int
+    referral_follow_up_days: int
 
 
 class ProgramRulesError(ValueError):
@@ -74,6 +76,8 @@ def _parse(program: Program, data: dict[str, Any]) -> ProgramRules:
         contact_cadence_days=MappingProxyType(cadence),
         reassessment_months=_days(deadlines["reassessment_months"]),
         reassessment_grace_months=_days(deadlines["reassessment_grace_months"], low=0),
+        care_plan_review_days=_days(deadlines["care_plan_review_days"]),
+        referral_follow_up_days=_days(deadlines["referral_follow_up_days"]),
     )
 
 

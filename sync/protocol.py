@@ -20,7 +20,7 @@ SYNCED_TABLES: frozenset[str] = frozenset({
     "member", "member_status_change", "closure_request", "contact", "care_team_member", "condition",
     "medication", "allergy", "utilization_event", "consent", "encounter", "addendum",
     "assessment_response", "safety_alert", "care_plan", "problem", "goal", "intervention", "barrier",
-    "referral", "progress_review", "plan_agreement", "task",
+    "referral", "progress_review", "plan_agreement", "task", "care_plan_version", "plan_proposal",
 })
 
 # Once a row reaches one of these states it is a signed clinical record: only the listed fields may

@@ -24,7 +24,7 @@ TABLE_ORDER: tuple[str, ...] = (
     "condition", "medication", "allergy", "utilization_event", "consent",
     "encounter", "addendum", "assessment_response", "safety_alert",
     "care_plan", "problem", "goal", "intervention", "barrier", "referral", "progress_review",
-    "plan_agreement", "task",
+    "plan_agreement", "care_plan_version", "plan_proposal", "task",
 )
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.model.enums import (
@@ -18,6 +19,7 @@ from app.model.enums import (
     InterventionStatus,
     InterventionType,
     ProblemStatus,
+    ProposalDecision,
     ReferralStatus,
     ResponsibleParty,
 )
@@ -127,3 +129,28 @@ class PlanAgreement(Syncable, Base):
     caregiver_participated: Mapped[bool] = mapped_column(default=False)
     caregiver_name: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class CarePlanVersion(Syncable, Base):
+    """The whole plan as it stood (problems, goals, interventions, barriers, referrals, plan fields), as
+    JSON. One row per editing session (successive edits by the same person on the same device within a
+    short window update the latest row) and one per milestone (review, agreement, restore)."""
+
+    member_id: Mapped[str] = member_fk()
+    care_plan_id: Mapped[str] = parent_fk("care_plan")
+    number: Mapped[int] = mapped_column(Integer)
+    taken_at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(String(20), default="edit")  # edit, review, agreement, restore
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class PlanProposal(Syncable, Base):
+    """The nurse's decision on a problem an assessment proposed, so a dismissed one is not offered again."""
+
+    member_id: Mapped[str] = member_fk()
+    source: Mapped[str] = mapped_column(String(60))  # "assessment:<response id>"
+    key: Mapped[str] = mapped_column(String(60))  # the finding, e.g. "phq9_moderate", "food"
+    decision: Mapped[ProposalDecision] = mapped_column(enum_type(ProposalDecision))
+    decided_on: Mapped[date]
+    problem_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("problem.id"))
+    note: Mapped[str] = mapped_column(Text, default="")

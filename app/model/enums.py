@@ -313,6 +313,13 @@ class AgreementMethod(StrEnum):
     E_SIGNATURE = "e_signature"
 
 
+class ProposalDecision(StrEnum):
+    """What the nurse did with a care-plan proposal an assessment made."""
+
+    ACCEPTED = "accepted"
+    DISMISSED = "dismissed"
+
+
 class TaskKind(StrEnum):
     INITIAL_ASSESSMENT = "initial_assessment"
     CARE_PLAN = "care_plan"
@@ -320,6 +327,7 @@ class TaskKind(StrEnum):
     REASSESSMENT = "reassessment"
     CARE_PLAN_REVIEW = "care_plan_review"
     REFERRAL_FOLLOW_UP = "referral_follow_up"
+    PARTICIPATION_REVIEW = "participation_review"  # the program's minimum participation days are reached
     OUTREACH = "outreach"
     VISIT = "visit"
     MANUAL = "manual"

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ui.assessment.chart_part import AssessmentPart  # assessments (issue 6)
+from ui.careplan.chart_part import CarePlanPart  # care plans (issue 7)
 from ui.caseload.cells import member_name
 from ui.chart.allergies_tab import AllergiesTab
 from ui.chart.banner import ChartBanner
@@ -33,6 +34,7 @@ from ui.encounter.chart_part import EncounterPart  # encounters (issue 5)
 from ui.i18n import arg
 from ui.messages import describe
 from ui.ops import DbOp
+from ui.tasks.chart_part import MemberTasksPart  # tasks and compliance clocks (issue 7)
 from ui.widgets.table_view import RecordTable
 
 
@@ -95,6 +97,8 @@ class ChartWidget(QWidget):
         # ---- encounters (issue 5): Notes and Timeline tabs (Alt+9, Alt+0), Status menu, outreach ----
         self.encounters = EncounterPart(self)
         self.assessments = AssessmentPart(self)  # assessments (issue 6): the Assessments tab
+        self.careplan = CarePlanPart(self)  # care plans (issue 7): the Care plan tab
+        self.member_tasks = MemberTasksPart(self)  # issue 7: the member's tasks and compliance clocks
 
     def _tab_shortcut(self, number: int, title: str) -> None:
         """Alt+1 … Alt+8 show the chart's tabs (only the chart on screen answers: hidden ones don't)."""
@@ -156,6 +160,8 @@ class ChartWidget(QWidget):
         self._pending = []
         self.encounters.cancel_pending()  # encounters (issue 5)
         self.assessments.cancel_pending()  # assessments (issue 6)
+        self.careplan.cancel_pending()  # care plans (issue 7)
+        self.member_tasks.cancel_pending()  # tasks (issue 7)
 
     def _reloaded(self, parts: dict[str, Any]) -> None:
         if self.data is not None:
@@ -197,7 +203,8 @@ class ChartWidget(QWidget):
         return [self.conditions.model, self.medications.model, self.allergies.model, self.utilization.model,
                 self.people.contacts.model, self.people.care_team.model, self.consents.model,
                 self.access_model, *self.encounters.models(),  # encounters (issue 5)
-                *self.assessments.models()]  # assessments (issue 6)
+                *self.assessments.models(),  # assessments (issue 6)
+                *self.careplan.models(), *self.member_tasks.models()]  # care plans and tasks (issue 7)
 
 
 _ALL_PARTS = {f.name for f in dataclasses.fields(ChartData)}

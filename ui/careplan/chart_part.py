@@ -1,0 +1,22 @@
+"""What issue 7 adds to a member's chart: the Care plan tab (CONTRACT: being written)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from ui.chart.chart import ChartWidget
+
+
+class CarePlanPart(QObject):
+    def __init__(self, chart: ChartWidget) -> None:
+        super().__init__(chart)
+        self.chart = chart
+
+    def cancel_pending(self) -> None:
+        pass
+
+    def models(self) -> list[Any]:
+        return []
