@@ -92,3 +92,38 @@ def test_a_newer_schema_is_refused_clearly(fresh):
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '20991231_0099'")
     with pytest.raises(VaultCorrupt, match="newer version"), fresh.begin() as conn:
         ensure_schema(conn)
+
+
+def test_a_first_release_file_with_data_upgrades_and_keeps_it(fresh):
+    """Revision 0002 rebuilds the task table (a wider kind CHECK): rows made under 0001 survive it."""
+    from datetime import date
+
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from app.model import Member, Task
+    from app.model.enums import LineOfBusiness, Program, RiskTier, TaskKind
+
+    with fresh.begin() as conn:
+        upgrade(conn, "20261122_0001")
+        with Session(bind=conn) as session:
+            member = Member(id="m-1", member_id="m-1", plan_member_id="MIG-1", first_name="Ana", last_name="Old", dob=date(1950, 1, 2),
+                            line_of_business=LineOfBusiness.MEDI_CAL, program=Program.COMPLEX_CM,
+                            risk_tier=RiskTier.HIGH, identified_on=date(2026, 1, 5))
+            session.add(member)
+            session.flush()
+            session.add(Task(member_id=member.id, kind=TaskKind.REASSESSMENT, due_on=date(2027, 1, 5)))
+            session.flush()
+    with fresh.begin() as conn:
+        assert ensure_schema(conn) == "upgraded"
+        assert current_revision(conn) == SCHEMA_HEAD
+        with Session(bind=conn) as session:
+            task = session.scalars(select(Task)).one()
+            assert (task.kind, task.due_on) == (TaskKind.REASSESSMENT, date(2027, 1, 5))
+            session.add(Task(member_id=task.member_id, kind=TaskKind.PARTICIPATION_REVIEW,
+                             due_on=date(2026, 4, 5)))
+            session.flush()
+            conn.exec_driver_sql("SAVEPOINT bad")
+            with pytest.raises(Exception, match="CHECK constraint failed"):
+                conn.exec_driver_sql("UPDATE task SET kind = 'nonsense'")
+            conn.exec_driver_sql("ROLLBACK TO bad")
