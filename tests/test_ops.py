@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from app.errors import ValidationError
 from app.services import members
@@ -61,6 +62,25 @@ def test_results_started_before_a_lock_are_dropped(qtbot, ctx, member):
 
     DbOp(ctx, None, slow).success(delivered.append).run_in_background()
     ctx.generation += 1  # what a lock does before clearing views
+    gate.set()
+    ctx.db_pool.waitForDone(5000)
+    qtbot.wait(50)
+    assert delivered == []
+
+
+def test_results_for_a_widget_deleted_meanwhile_are_dropped(qtbot, ctx, member):
+    """A chart closed while its load was running: the result must not reach the deleted widget."""
+    gate = threading.Event()
+    delivered: list[object] = []
+    owner = QWidget()
+
+    def slow(session, actor):
+        gate.wait(5)
+        return members.get(session, actor, member.id)
+
+    DbOp(ctx, owner, slow).success(delivered.append).run_in_background()
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(owner))
     gate.set()
     ctx.db_pool.waitForDone(5000)
     qtbot.wait(50)

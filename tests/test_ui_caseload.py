@@ -142,12 +142,14 @@ def test_chart_tab_models_pass_the_model_tester(qtbot, qtmodeltester, window: Ma
         qtmodeltester.check(model)
 
 
-def test_today_lists_overdue_members_and_enter_opens_the_chart(qtbot, window: MainWindow) -> None:
+def test_today_lists_due_tasks_and_enter_opens_the_chart(qtbot, window: MainWindow) -> None:
     today = window.today
     tables = [table for _title, table in today.sections()]
     qtbot.waitUntil(lambda: sum(t.model.rowCount() for t in tables) > 0, timeout=10000)
-    overdue = tables[0].model.records()
-    assert all(r.is_overdue(tables[0].model.today) for r in overdue)
+    overdue, due_today = tables[0].model.records(), tables[1].model.records()
+    assert overdue and all(r.task.overdue and r.task.status == "open" for r in overdue)
+    assert all(not r.task.overdue and r.task.due_on <= tables[1].model.today for r in due_today)
+    assert all(r.member is not None for table in tables for r in table.model.records())  # risk, phone
     table = next(t for t in tables if t.model.rowCount())
     table.view.setFocus()
     table.view.selectRow(0)

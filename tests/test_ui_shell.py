@@ -81,9 +81,9 @@ def test_go_shortcuts_show_each_page_and_placeholders_explain_themselves(qtbot, 
         assert window.stack.currentIndex() == page
         assert window.stack.currentWidget().objectName() == name
         assert window.nav.currentRow() == page
-    window.show_page(Page.TASKS)
+    window.show_page(Page.REPORTS)
     texts = [label.text() for label in window.stack.currentWidget().findChildren(QLabel)]
-    assert texts[0] == "Tasks" and texts[1].startswith("Coming soon")
+    assert texts[0] == "Reports" and texts[1].startswith("Coming soon")
 
 
 def test_ctrl_w_closes_the_chart(qtbot, window: MainWindow, member) -> None:

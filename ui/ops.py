@@ -19,6 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from app.errors import Locked
 from ui.context import AppContext, Changes
@@ -93,7 +94,9 @@ class Op(Generic[T]):
         return self.work()
 
     def _stale(self) -> bool:
-        return self._cancelled or self._generation != self.ctx.generation
+        """Cancelled, started before a lock, or its parent widget is gone (a closed chart's late result)."""
+        gone = self.parent is not None and not isValid(self.parent)
+        return self._cancelled or gone or self._generation != self.ctx.generation
 
     def _finish(self) -> None:
         self._slow_timer.stop()

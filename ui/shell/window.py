@@ -27,6 +27,7 @@ from ui.shell.status import StatusArea
 from ui.sync.conflicts import ConflictsPage  # sync: conflicts page, status and Sync now (ui/sync)
 from ui.sync.controller import SyncController
 from ui.sync.status import SyncStatus
+from ui.tasks.page import TasksPage  # tasks (issue 7)
 from ui.timeline.search import MemberAndNoteSearch  # encounters (issue 5): Ctrl+K finds notes too
 from ui.today.page import TodayPage
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.today = TodayPage(ctx, self)
         self.caseload = CaseloadPage(ctx, self)
+        self.tasks = TasksPage(ctx, self)  # tasks (issue 7)
         self.charts = ChartTabs(ctx, self)
         self.conflicts = ConflictsPage(ctx, self)
         self.stack = QStackedWidget(self)
@@ -74,7 +76,7 @@ class MainWindow(QMainWindow):
         self.status = StatusArea(ctx, self.statusBar(), self)
         self._install_sync(ctx)
         self._build_menus()
-        for source in (self.today, self.caseload, self.search):
+        for source in (self.today, self.caseload, self.tasks, self.search):
             source.chart_requested.connect(self.open_chart)
         self.charts.count_did_change.connect(self._charts_did_change)
         ctx.store_will_close.connect(self.charts.close_all)
@@ -82,11 +84,7 @@ class MainWindow(QMainWindow):
 
     def _pages(self) -> list[QWidget]:
         return [
-            self.today, self.caseload,
-            PlaceholderPage("tasks", self.tr("Tasks"), self.tr(
-                "Coming soon: follow-up calls, visits, reassessments and care-plan reviews, "
-                "generated from each program's rules."), self),
-            self.conflicts,
+            self.today, self.caseload, self.tasks, self.conflicts,
             PlaceholderPage("reports", self.tr("Reports"), self.tr(
                 "Coming soon: caseload and compliance reports you can print or export."), self),
             self.charts,
@@ -212,6 +210,7 @@ class MainWindow(QMainWindow):
         out.append(self.search.notes_model)  # encounters (issue 5)
         out.append(self.today.alerts.model)  # assessments (issue 6)
         out += [table.model for _title, table in self.today.sections()]
+        out.append(self.tasks.list.model)  # tasks (issue 7)
         for chart in self.charts.charts():
             out += chart.models()
         return out

@@ -1,77 +1,60 @@
-"""Who is due: members grouped by their next contact date (until the tasks issue brings real tasks,
-the date comes from the last contact and the risk tier's cadence)."""
+"""Who is due, from the caseload's open tasks: overdue, due today (or due and within its grace), and
+coming up in the next seven days; each row says who, what, when, and how to reach the member."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtGui import QIcon
-
-from app.model.enums import MemberStatus, RiskTier
-from app.services.members import CaseloadRow
-from ui.caseload.cells import language, last_contact, member_name
-from ui.i18n import arg
-from ui.widgets.dates import format_recent_date, relative_day
-from ui.widgets.icons import overdue_icon, risk_icon
+from app.model.enums import RiskTier
+from ui.caseload.cells import fold, language
+from ui.tasks.cells import Segment, TaskRow, due_text, due_tooltip, in_segment, member_text, status_icon
+from ui.tasks.labels import task_what
+from ui.widgets.icons import risk_icon
 from ui.widgets.labels import label
 from ui.widgets.table_model import Column, RecordModel
 
-ACTIVE = frozenset({MemberStatus.IDENTIFIED, MemberStatus.OUTREACH, MemberStatus.ENROLLED})
-WEEK = 7
 _RISK_ORDER = {RiskTier.HIGH: 0, RiskTier.MEDIUM: 1, RiskTier.LOW: 2}
 
 
 @dataclass(frozen=True, slots=True)
 class DueGroups:
-    overdue: list[CaseloadRow] = field(default_factory=list)
-    today: list[CaseloadRow] = field(default_factory=list)
-    this_week: list[CaseloadRow] = field(default_factory=list)
+    overdue: list[TaskRow] = field(default_factory=list)
+    today: list[TaskRow] = field(default_factory=list)
+    this_week: list[TaskRow] = field(default_factory=list)
 
 
-def group_due(rows: Sequence[CaseloadRow], today: date) -> DueGroups:
-    """Active members only; the most urgent first (oldest due date, then highest risk)."""
-    week_end = today + timedelta(days=WEEK - 1)
-    due = sorted((r for r in rows if r.status in ACTIVE and r.next_due_on is not None),
-                 key=lambda r: (r.next_due_on, _RISK_ORDER.get(r.risk_tier, 3), r.last_name))
-    return DueGroups(
-        [r for r in due if r.next_due_on < today],  # type: ignore[operator]
-        [r for r in due if r.next_due_on == today],
-        [r for r in due if today < r.next_due_on <= week_end],  # type: ignore[operator]
-    )
+def _risk(row: TaskRow) -> int:
+    return _RISK_ORDER.get(row.member.risk_tier, 3) if row.member is not None else 3
 
 
-class DueModel(RecordModel[CaseloadRow]):
+def group_due(rows: Sequence[TaskRow], today: date) -> DueGroups:
+    """Open tasks only (snoozed ones wait for their day); the most urgent first: oldest due date, then
+    highest risk, then name."""
+    ordered = sorted(rows, key=lambda r: (r.task.due_on, _risk(r), fold(member_text(r))))
+    return DueGroups(*([r for r in ordered if in_segment(r.task, segment, today)]
+                       for segment in (Segment.OVERDUE, Segment.TODAY, Segment.UPCOMING)))
+
+
+class DueModel(RecordModel[TaskRow]):
     def __init__(self, today: date | None = None, parent: object = None) -> None:
         self.today = today or date.today()
         super().__init__(parent)  # type: ignore[arg-type]
 
-    def columns(self) -> list[Column[CaseloadRow]]:
+    def columns(self) -> list[Column[TaskRow]]:
         return [
-            Column(self.tr("Member"), member_name),
-            Column(self.tr("Risk"), lambda r: label(r.risk_tier, RiskTier),
-                   lambda r: _RISK_ORDER[r.risk_tier], icon=lambda r: risk_icon(str(r.risk_tier))),
-            Column(self.tr("Due"), self._due, lambda r: r.next_due_on.toordinal() if r.next_due_on else 0,
-                   icon=self._due_icon),
-            Column(self.tr("Last contact"), lambda r: last_contact(r, self.today),
-                   lambda r: r.last_contact_at.timestamp() if r.last_contact_at else 0.0),
-            Column(self.tr("Phone"), lambda r: r.phone_primary),
-            Column(self.tr("Language"), language),
-            Column(self.tr("Program"), lambda r: label(r.program)),
+            Column(self.tr("Member"), member_text, lambda r: fold(member_text(r))),
+            Column(self.tr("What"), lambda r: task_what(r.task)),
+            Column(self.tr("Due"), lambda r: due_text(r.task, self.today),
+                   lambda r: r.task.due_on.toordinal(), icon=lambda r: status_icon(r.task),
+                   tooltip=lambda r: due_tooltip(r.task, self.today)),
+            Column(self.tr("Risk"), lambda r: label(r.member.risk_tier, RiskTier) if r.member else "", _risk,
+                   icon=lambda r: risk_icon(str(r.member.risk_tier)) if r.member else None),
+            Column(self.tr("Phone"), lambda r: r.member.phone_primary if r.member else ""),
+            Column(self.tr("Language"), lambda r: language(r.member) if r.member else ""),
         ]
 
-    def _due(self, row: CaseloadRow) -> str:
-        if row.next_due_on is None:
-            return ""
-        if row.next_due_on == self.today:
-            return self.tr("Today")
-        day = row.next_due_on
-        return arg(self.tr("%1 · %2"), relative_day(day, self.today), format_recent_date(day, self.today))
-
-    def _due_icon(self, row: CaseloadRow) -> QIcon | None:
-        return overdue_icon() if row.is_overdue(self.today) else None
-
-    def set_rows(self, rows: Sequence[CaseloadRow], today: date) -> None:
+    def set_rows(self, rows: Sequence[TaskRow], today: date) -> None:
         self.today = today
         self.set_records(rows)
