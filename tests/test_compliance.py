@@ -151,7 +151,6 @@ DONE_IN_PLACE = [
 ]
 NEVER_DONE_IN_PLACE = [
     (K.FOLLOW_UP_CONTACT, {"last_contact_on": d("2026-02-01")}, "2026-02-15", COMPLEX),
-    (K.PARTICIPATION_REVIEW, {"program": Program.BH_COMPLEX_CM}, "2026-04-10", BH),
 ]
 
 
@@ -179,6 +178,13 @@ def test_clocks_done_only_by_moving_on_are_open_then_late(kind, running, due, ru
     due_on = d(due)
     states = [clock_of(kind, facts(**running), due_on + timedelta(days=n), rules) for n in (-1, 0, 1)]
     assert [c.state for c in states if c] == [OPEN, OPEN, LATE]
+
+
+def test_minimum_participation_is_met_on_the_day_it_is_reached_while_enrolled() -> None:
+    running = facts(program=Program.BH_COMPLEX_CM)
+    due = d("2026-04-10")
+    states = [clock_of(K.PARTICIPATION_REVIEW, running, due + timedelta(days=n), BH) for n in (-1, 0)]
+    assert [(c.state, c.met_on) for c in states if c] == [(OPEN, None), (MET, d("2026-04-10"))]
 
 
 def test_a_plan_review_counts_only_inside_the_review_period() -> None:

@@ -16,6 +16,7 @@ from app.demo.rows import local_moment
 from app.errors import ValidationError
 from app.model import AuditEvent, Member, OutboxEntry
 from app.model.enums import (
+    CareDomain,
     ConsentDecision,
     ConsentKind,
     EncounterStatus,
@@ -194,11 +195,31 @@ def test_enrolled_members_consented_on_the_day_they_enrolled(caseload: DemoData)
 def test_phq9_is_scored_the_published_way_and_item_9_raises_an_alert(caseload: DemoData) -> None:
     alerts = {a["source_id"] for a in caseload.tables["safety_alert"]}
     for a in caseload.tables["assessment_response"]:
+        if a["instrument_id"] == "initial_assessment":
+            continue
         assert (a["instrument_id"], a["instrument_version"]) == ("phq9", "1.0")
         assert sorted(a["answers"]) == sorted(f"phq9-{i}" for i in range(1, 10))
         assert all(0 <= v <= 3 for v in a["answers"].values()) and a["total"] == sum(a["answers"].values())
         assert a["band"] == next(band for top, band in PHQ9_BANDS if a["total"] <= top)
         assert (a["flags"] == ["self_harm_risk"]) == (a["answers"]["phq9-9"] > 0) == (a["id"] in alerts)
+
+
+def test_every_assessment_visit_holds_a_complete_comprehensive_assessment(caseload: DemoData) -> None:
+    """The compliance clocks read it: answers the instrument accepts whole, a conclusion per domain."""
+    from app.instruments import load
+
+    instrument = load("initial_assessment")
+    comprehensive = [a for a in caseload.tables["assessment_response"]
+                     if a["instrument_id"] == "initial_assessment"]
+    assessed = {e["member_id"] for e in caseload.tables["encounter"]} & {
+        p["member_id"] for p in caseload.tables["care_plan"]}
+    assert comprehensive and assessed <= {a["member_id"] for a in comprehensive}
+    screened_at = {a["encounter_id"] for a in caseload.tables["assessment_response"]
+                   if a["instrument_id"] == "phq9"}
+    for a in comprehensive:
+        assert instrument.check(a["answers"]) == a["answers"]
+        assert sorted(a["conclusions"]) == sorted(d.value for d in CareDomain)
+        assert a["encounter_id"] in screened_at and a["completed_at"] > a["started_at"]
 
 
 def test_each_assessed_member_has_one_care_plan_with_goals_and_interventions(caseload: DemoData) -> None:

@@ -26,7 +26,7 @@ from app.model.member import Member
 from app.model.task import Task
 from app.services import members, tasks
 from app.services.compliance import CLOCK_KINDS
-from tests.test_compliance import add_member, add_plan, add_referral, assess, at, d, reach
+from tests.test_compliance import IDENTIFIED, add_member, add_plan, add_referral, assess, at, d, reach
 
 K, S = TaskKind, TaskStatus
 AS_OF = d("2026-03-01")
@@ -254,12 +254,22 @@ def test_a_referral_follow_up_date_changed_moves_its_task(store, actor, rosa) ->
 def test_a_task_done_by_hand_is_never_made_again(store, actor) -> None:
     with store.transaction(actor) as s:
         mid = add_member(s, actor, program="bh_complex_cm")
-    refresh(store, actor, d("2026-04-11"))
-    review = one(store, actor, "participation_review:2026-04-10")
-    with store.transaction(actor) as s:
-        tasks.complete(s, actor, review.id, note="Member wants to stay in the program.")
-    for as_of in (d("2026-04-12"), d("2026-06-01")):
+    key = f"initial_assessment:{IDENTIFIED.isoformat()}"
+    refresh(store, actor, d("2026-02-01"))
+    due = one(store, actor, key)
+    with store.transaction(actor) as s:  # e.g. the assessment was done on paper and is being entered later
+        tasks.complete(s, actor, due.id, note="Assessment on paper; entering it this week.")
+    for as_of in (d("2026-02-02"), d("2026-06-01")):
         assert refresh(store, actor, as_of, mid).created == 0
+    assert one(store, actor, key).status == S.DONE
+
+
+def test_minimum_participation_is_a_heads_up_closed_when_the_day_comes(store, actor) -> None:
+    with store.transaction(actor) as s:
+        add_member(s, actor, program="bh_complex_cm")
+    refresh(store, actor, d("2026-04-05"))
+    assert one(store, actor, "participation_review:2026-04-10").status == S.OPEN
+    refresh(store, actor, d("2026-04-10"))
     assert one(store, actor, "participation_review:2026-04-10").status == S.DONE
 
 
@@ -492,8 +502,9 @@ def test_computed_closes_a_met_deadline_and_replays_one_met_later(store, actor) 
 def test_the_first_refresh_of_a_demo_caseload_makes_no_duplicates(store, actor) -> None:
     today = d("2025-06-01")
     demo.generate(store, actor, members=40, seed=3, today=today)
-    for as_of in (today, today + timedelta(days=45)):
-        assert refresh(store, actor, as_of) == tasks.RefreshResult(0, 0, 0)
+    assert refresh(store, actor, today) == tasks.RefreshResult(0, 0, 0)
+    later = refresh(store, actor, today + timedelta(days=45))  # minimums reached meanwhile close, nothing new
+    assert later.created == 0
     with store.session(actor) as s:
         rule = list(s.scalars(select(Task).where(Task.origin == TaskOrigin.RULE)))
         open_views = [v for v in tasks.computed(s, today) if v.status in (S.OPEN, S.SNOOZED)]

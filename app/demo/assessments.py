@@ -64,6 +64,62 @@ def phq9(chart: Chart, encounter: Row, target: float) -> int:
     return total
 
 
+COMPREHENSIVE_CONCLUSIONS = {
+    "health_status": "Chronic conditions reviewed; self-management teaching continues.",
+    "clinical_history": "Medication list reconciled with the member; no duplicate therapy found.",
+    "functional": "Functional needs noted; care plan addresses safety at home.",
+    "behavioral": "PHQ-9 given; see score. No cognitive concerns raised by member or family.",
+    "social": "Social needs screen done; needs carried into the care plan.",
+    "life_planning": "Advance care planning introduced; member will talk with family.",
+    "cultural_linguistic": "Materials in the member's preferred language; interpreter used when needed.",
+    "vision_hearing": "No vision or hearing limits affecting the plan.",
+    "caregiver": "Caregiver involvement discussed; member agrees to family taking part.",
+    "benefits": "Plan benefits reviewed, including transportation and pharmacy.",
+    "community": "Community resources discussed; referrals made where needed.",
+}
+
+
+def comprehensive(chart: Chart, encounter: Row, phq9_total: int) -> None:
+    """The comprehensive (re)assessment done at ``encounter``: findings and a conclusion in every domain.
+    The compliance clocks (initial assessment, care plan, reassessment) read its completion date."""
+    rng, member = chart.rng, chart.member
+    yes, no = "LA33-6", "LA32-8"
+    answers: dict[str, object] = {
+        "health_status.self_rated": rng.choice(("health-good", "health-fair", "health-fair", "health-poor")),
+        "health_status.conditions": "Reviewed the conditions on the problem list with the member.",
+        "health_status.pain": rng.randint(0, 6),
+        "clinical_history.admissions": rng.randint(0, 2),
+        "clinical_history.ed_visits": rng.randint(0, 3),
+        "clinical_history.medications_reviewed": yes,
+        "functional.help_needed": rng.choice(("help-none", "help-some", "help-some", "help-a-lot")),
+        "behavioral.cognition": "cognition-none",
+        "behavioral.substance_use": no,
+        "social.screening": "screening-today",
+        "life_planning.status": "life-planning-deferred",
+        "cultural_linguistic.language": "Spanish" if member["preferred_language"] == "es" else "English",
+        "cultural_linguistic.interpreter": yes if member["interpreter_needed"] else no,
+        "cultural_linguistic.forms_confidence": rng.choice(("confidence-quite", "confidence-somewhat")),
+        "vision_hearing.vision": no,
+        "vision_hearing.hearing": no,
+        "caregiver.involvement": rng.choice(("caregiver-involved", "caregiver-available", "caregiver-none")),
+        "benefits.reviewed": yes,
+        "community.uses_resources": no,
+    }
+    conclusions = dict(COMPREHENSIVE_CONCLUSIONS)
+    conclusions["behavioral"] = f"PHQ-9 total {phq9_total} ({phq9_band(phq9_total).replace('_', ' ')}). " \
+        "No cognitive concerns raised."
+    answers |= {f"{domain}.conclusion": text for domain, text in conclusions.items()}
+    started = encounter["started_at"] + timedelta(minutes=2)
+    completed = encounter["ended_at"] - timedelta(minutes=1)
+    row = chart.add(
+        "assessment_response", started, instrument_id="initial_assessment", instrument_version="1.0",
+        encounter_id=encounter["id"], language="es" if member["preferred_language"] == "es" else "en",
+        answers=answers, total=None, band="", flags=[], conclusions=conclusions, started_at=started,
+        status=AssessmentStatus.COMPLETED, completed_at=completed, completed_by=chart.nurse,
+    )
+    row["updated_at"] = completed
+
+
 def _safety_alert(chart: Chart, source_id: str, raised: datetime) -> None:
     """Acknowledged with the action taken, except one raised in the last few days, still open."""
     recent = (chart.last_day - raised.date()).days < 3

@@ -26,6 +26,7 @@ from app.services.members import CONTACT_CADENCE_DAYS
 
 K, Outcome = EncounterKind, ContactOutcome
 WITH_MEMBER = frozenset({K.TELEPHONIC, K.HOME_VISIT, K.VIDEO})
+ANNUAL_REASSESSMENT_DAYS = 330  # comprehensive reassessment due at 12 months: done at a visit near it
 HOME_VISIT_SHARE = {RiskTier.HIGH: 0.25, RiskTier.MEDIUM: 0.12, RiskTier.LOW: 0.05}
 ADDENDA = (
     (AddendumKind.ADDENDUM,
@@ -42,6 +43,7 @@ class Timeline:
     """What the contact history decided, for the care plan and the tasks."""
 
     assessed_on: date | None = None
+    reassessed_on: date | None = None  # the last annual comprehensive reassessment
     pcp_told_on: date | None = None
     last_phq9_on: date | None = None
     reconciled_at: datetime | None = None
@@ -134,6 +136,7 @@ def _initial_assessment(chart: Chart, life: Lifecycle, end: date, severity: floa
     kind = K.HOME_VISIT if chart.chance(0.6) else K.TELEPHONIC
     encounter = _contact(chart, tl, kind, day, minutes=chart.rng.randint(60, 110), note="")
     total = assessments.phq9(chart, encounter, severity)
+    assessments.comprehensive(chart, encounter, total)
     tl.screened.add(encounter["id"])
     tl.first_phq9 = total
     encounter["note"] = notes.assessment(chart, "in the home" if kind == K.HOME_VISIT else "by phone", total)
@@ -206,7 +209,11 @@ def _routine(chart: Chart, tl: Timeline, day: date) -> None:
 def _reassess(chart: Chart, tl: Timeline, day: date, target: float) -> None:
     kind = K.HOME_VISIT if chart.chance(0.5) else K.TELEPHONIC
     encounter = _contact(chart, tl, kind, day, minutes=chart.rng.randint(40, 80), note="")
-    encounter["note"] = notes.reassessment(assessments.phq9(chart, encounter, target))
+    total = assessments.phq9(chart, encounter, target)
+    encounter["note"] = notes.reassessment(total)
+    if tl.assessed_on and (day - (tl.reassessed_on or tl.assessed_on)).days >= ANNUAL_REASSESSMENT_DAYS:
+        assessments.comprehensive(chart, encounter, total)
+        tl.reassessed_on = day
     tl.screened.add(encounter["id"])
     tl.last_phq9_on = day
 

@@ -13,8 +13,8 @@ Clocks (each has a ``key`` that is stable while its deadline stands; it becomes 
 - care_plan_review: the open plan's review_due_on (met by a review inside the period that ends then).
 - referral_follow_up: per referral sent/accepted, its follow_up_on (else referred_on +
   referral_follow_up_days).
-- participation: enrolled_on + minimum_participation_days (programs with a minimum only; nothing in the
-  record meets it, the nurse completes its task).
+- participation: enrolled_on + minimum_participation_days (programs with a minimum only); met on that day
+  while the member is still enrolled, late when the case ended before it.
 
 Follow-up contacts, reassessments and plan reviews are never met in place: doing them moves the deadline,
 so the clock is replaced by one with a new key (``task_plan`` then closes the old task as done).
@@ -187,12 +187,14 @@ def _plan_review(facts: MemberFacts, rules: ProgramRules, as_of: date) -> Clock 
 
 
 def _participation(facts: MemberFacts, rules: ProgramRules, as_of: date) -> Clock | None:
-    """Done only by the nurse completing the review task: the record has nothing else that says so."""
+    """Met on the day the member has taken part for the program's minimum (still enrolled, or closed no
+    earlier); late when the case ended before it. Its task is the nurse's heads-up in the days before."""
     if rules.minimum_participation_days <= 0 or facts.enrolled_on is None:
         return None
     due = facts.enrolled_on + timedelta(days=rules.minimum_participation_days)
-    return _judge(facts, TaskKind.PARTICIPATION_REVIEW, f"participation_review:{due.isoformat()}", due, None,
-                  as_of)
+    reached = due if facts.closed_on is None or facts.closed_on >= due else None
+    key = f"participation_review:{due.isoformat()}"
+    return _judge(facts, TaskKind.PARTICIPATION_REVIEW, key, due, reached, as_of)
 
 
 def _referrals(facts: MemberFacts, rules: ProgramRules, as_of: date) -> Iterator[Clock]:
