@@ -15,27 +15,29 @@ from ui.widgets.form import Form
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.text import muted, translate
 
-_C = "AddendumDialogs"
 TEXT_MAX = 20000
 REASON_MAX = 1000
 
 
 def _titles() -> dict[str, str]:
     return {
-        "addendum": translate(_C, "Add an addendum"),
-        "late_entry": translate(_C, "Add a late entry"),
-        "correction": translate(_C, "Add a correction"),
+        "addendum": translate("AddendumDialogs", "Add an addendum"),
+        "late_entry": translate("AddendumDialogs", "Add a late entry"),
+        "correction": translate("AddendumDialogs", "Add a correction"),
     }
 
 
 def _explanations() -> dict[str, str]:
     return {
-        "addendum": translate(_C, "New information about this contact, linked to the signed note."),
+        "addendum": translate("AddendumDialogs",
+                              "New information about this contact, linked to the signed note."),
         "late_entry": translate(
-            _C, "Written now about an earlier date of service. It is signed with today's time, "
+            "AddendumDialogs",
+            "Written now about an earlier date of service. It is signed with today's time, "
                 "never backdated."),
         "correction": translate(
-            _C, "The original note stays visible with your correction and its reason beside it."),
+            "AddendumDialogs",
+            "The original note stays visible with your correction and its reason beside it."),
     }
 
 
@@ -48,10 +50,10 @@ def addendum_dialog(ctx: AppContext, parent: QWidget | None, encounter: Any, kin
     form = Form(spec)
     form.add_widget(muted(_explanations()[kind]))
     if kind == "late_entry":
-        form.add("service_date", translate(_C, "Date of &service"), DateEdit())
+        form.add("service_date", translate("AddendumDialogs", "Date of &service"), DateEdit())
     if kind == "correction":
-        form.add("reason", translate(_C, "&Reason"), NotesEdit(lines=2))
-    form.add("text", translate(_C, "&Text"), NotesEdit(lines=8))
+        form.add("reason", translate("AddendumDialogs", "&Reason"), NotesEdit(lines=2))
+    form.add("text", translate("AddendumDialogs", "&Text"), NotesEdit(lines=8))
 
     def submit(values: dict[str, Any]) -> Any:
         from app.services import encounters
@@ -62,7 +64,7 @@ def addendum_dialog(ctx: AppContext, parent: QWidget | None, encounter: Any, kin
     dialog = FormDialog(ctx, parent, _titles()[kind], [("", form)], spec=spec, submit=submit,
                         check=_check_late_entry if kind == "late_entry" else None,
                         changes=Changes.of("encounter", member_id=encounter.member_id))
-    dialog.save_button.setText(translate(_C, "&Sign"))
+    dialog.save_button.setText(translate("AddendumDialogs", "&Sign"))
     return dialog
 
 
@@ -78,15 +80,17 @@ def entered_in_error_dialog(ctx: AppContext, parent: QWidget | None, encounter: 
     spec = {"reason": Field(text(REASON_MAX), required=True)}
     form = Form(spec)
     form.add_widget(muted(translate(
-        _C, "The note stays in the record, marked entered in error with your reason. Nothing is deleted.")))
-    form.add("reason", translate(_C, "&Reason"), NotesEdit(lines=3))
+        "AddendumDialogs",
+        "The note stays in the record, marked entered in error with your reason. Nothing is deleted.")))
+    form.add("reason", translate("AddendumDialogs", "&Reason"), NotesEdit(lines=3))
 
     def submit(values: dict[str, Any]) -> Any:
         from app.services import encounters
 
         return lambda s, a: encounters.mark_entered_in_error(s, a, encounter.id, values["reason"])
 
-    dialog = FormDialog(ctx, parent, translate(_C, "Mark entered in error"), [("", form)], spec=spec,
+    title = translate("AddendumDialogs", "Mark entered in error")
+    dialog = FormDialog(ctx, parent, title, [("", form)], spec=spec,
                         submit=submit, changes=Changes.of("encounter", member_id=encounter.member_id))
-    dialog.save_button.setText(translate(_C, "&Mark entered in error"))
+    dialog.save_button.setText(translate("AddendumDialogs", "&Mark entered in error"))
     return dialog

@@ -20,7 +20,6 @@ from ui.widgets.form import Form
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.text import muted, translate
 
-_C = "Lifecycle"
 NEEDS_APPROVAL = {"declined", "unable_to_reach"}
 
 
@@ -62,43 +61,43 @@ ON = {"on": Field(day(past_only=True), required=True)}
 def start_outreach_dialog(ctx: AppContext, parent: QWidget, member_id: str) -> FormDialog:
     from app.services import lifecycle
 
-    return _dialog(ctx, parent, translate(_C, "Start outreach"), "", ON,
-                   [("on", translate(_C, "&Started on"), _on_day())],
+    return _dialog(ctx, parent, translate("Lifecycle", "Start outreach"), "", ON,
+                   [("on", translate("Lifecycle", "&Started on"), _on_day())],
                    lambda v: lambda s, a: lifecycle.start_outreach(s, a, member_id, on=v["on"]),
-                   member_id, translate(_C, "&Start outreach"))
+                   member_id, translate("Lifecycle", "&Start outreach"))
 
 
 def enroll_dialog(ctx: AppContext, parent: QWidget, member_id: str) -> FormDialog:
     from app.services import lifecycle
 
     spec = ON | {"consent_method": Field(choice(ConsentMethod), required=True)}
-    return _dialog(ctx, parent, translate(_C, "Enroll in the program"),
-                   translate(_C, "The member agrees to take part; their consent is recorded."), spec,
-                   [("on", translate(_C, "&Enrolled on"), _on_day()),
-                    ("consent_method", translate(_C, "&Consent given"), ChoiceEdit(ConsentMethod))],
+    return _dialog(ctx, parent, translate("Lifecycle", "Enroll in the program"),
+                   translate("Lifecycle", "The member agrees to take part; their consent is recorded."), spec,
+                   [("on", translate("Lifecycle", "&Enrolled on"), _on_day()),
+                    ("consent_method", translate("Lifecycle", "&Consent given"), ChoiceEdit(ConsentMethod))],
                    lambda v: lambda s, a: lifecycle.enroll(s, a, member_id, on=v["on"],
                                                            consent_method=v["consent_method"]),
-                   member_id, translate(_C, "&Enroll"))
+                   member_id, translate("Lifecycle", "&Enroll"))
 
 
 def decline_dialog(ctx: AppContext, parent: QWidget, member_id: str) -> FormDialog:
     from app.services import lifecycle
 
     spec = ON | {"reason": Field(text(2000), required=True)}
-    return _dialog(ctx, parent, translate(_C, "Member declined"), "", spec,
-                   [("on", translate(_C, "&Declined on"), _on_day()),
-                    ("reason", translate(_C, "&Reason"), NotesEdit(lines=3))],
+    return _dialog(ctx, parent, translate("Lifecycle", "Member declined"), "", spec,
+                   [("on", translate("Lifecycle", "&Declined on"), _on_day()),
+                    ("reason", translate("Lifecycle", "&Reason"), NotesEdit(lines=3))],
                    lambda v: lambda s, a: lifecycle.decline(s, a, member_id, on=v["on"], reason=v["reason"]),
-                   member_id, translate(_C, "&Record decline"))
+                   member_id, translate("Lifecycle", "&Record decline"))
 
 
 def unable_to_reach_dialog(ctx: AppContext, parent: QWidget, member_id: str, reason: str) -> FormDialog:
     from app.services import lifecycle
 
-    return _dialog(ctx, parent, translate(_C, "Mark unable to reach"), reason, ON,
-                   [("on", translate(_C, "&On"), _on_day())],
+    return _dialog(ctx, parent, translate("Lifecycle", "Mark unable to reach"), reason, ON,
+                   [("on", translate("Lifecycle", "&On"), _on_day())],
                    lambda v: lambda s, a: lifecycle.mark_unable_to_reach(s, a, member_id, on=v["on"]),
-                   member_id, translate(_C, "&Mark unable to reach"))
+                   member_id, translate("Lifecycle", "&Mark unable to reach"))
 
 
 def close_dialog(ctx: AppContext, parent: QWidget, member_id: str) -> FormDialog:
@@ -114,12 +113,15 @@ def close_dialog(ctx: AppContext, parent: QWidget, member_id: str) -> FormDialog
         return lambda s, a: lifecycle.close(s, a, member_id, on=v["on"], reason=v["reason"],
                                             note=v.get("note", ""))
 
-    dialog = _dialog(ctx, parent, translate(_C, "Close the case"), translate(
-        _C, "Closing because the member declined or could not be reached goes to the ICT: it waits for a "
-            "supervisor's approval."), spec,
-        [("on", translate(_C, "&Closed on"), _on_day()),
-         ("reason", translate(_C, "&Reason"), ClosureReasonEdit()),
-         ("note", translate(_C, "&Note"), NotesEdit(lines=3))], work, member_id, translate(_C, "&Close case"))
+    explanation = translate(
+        "Lifecycle",
+        "Closing because the member declined or could not be reached goes to the ICT: it waits for a "
+        "supervisor's approval.")
+    dialog = _dialog(ctx, parent, translate("Lifecycle", "Close the case"), explanation, spec,
+                     [("on", translate("Lifecycle", "&Closed on"), _on_day()),
+                      ("reason", translate("Lifecycle", "&Reason"), ClosureReasonEdit()),
+                      ("note", translate("Lifecycle", "&Note"), NotesEdit(lines=3))],
+                     work, member_id, translate("Lifecycle", "&Close case"))
     dialog.did_save.connect(lambda result: _explain_request(parent, result))
     return dialog
 
@@ -127,9 +129,9 @@ def close_dialog(ctx: AppContext, parent: QWidget, member_id: str) -> FormDialog
 def _explain_request(parent: QWidget, result: Any) -> None:
     if not hasattr(result, "requested_by"):  # closed at once: the banner says so
         return
-    text = translate(_C, "The closure request was sent for ICT review. The case stays open until a "
+    text = translate("Lifecycle", "The closure request was sent for ICT review. The case stays open until a "
                          "supervisor approves it; offline, the request waits for the next sync.")
-    box = QMessageBox(QMessageBox.Icon.Information, translate(_C, "Closure requested"), text,
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Lifecycle", "Closure requested"), text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("closure_requested")
     box.setModal(False)
