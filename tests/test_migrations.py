@@ -107,7 +107,8 @@ def test_a_first_release_file_with_data_upgrades_and_keeps_it(fresh):
     with fresh.begin() as conn:
         upgrade(conn, "20261122_0001")
         with Session(bind=conn) as session:
-            member = Member(id="m-1", member_id="m-1", plan_member_id="MIG-1", first_name="Ana", last_name="Old", dob=date(1950, 1, 2),
+            member = Member(id="m-1", member_id="m-1", plan_member_id="MIG-1", first_name="Ana",
+                            last_name="Old", dob=date(1950, 1, 2),
                             line_of_business=LineOfBusiness.MEDI_CAL, program=Program.COMPLEX_CM,
                             risk_tier=RiskTier.HIGH, identified_on=date(2026, 1, 5))
             session.add(member)

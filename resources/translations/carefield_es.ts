@@ -30,6 +30,163 @@
     </message>
 </context>
 <context>
+    <name>AddendumDialogs</name>
+    <message>
+        <location filename="../../ui/encounter/addenda.py" line="+24"/>
+        <source>Add an addendum</source>
+        <translation>Agregar un anexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a late entry</source>
+        <translation>Agregar una entrada tardía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a correction</source>
+        <translation>Agregar una corrección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New information about this contact, linked to the signed note.</source>
+        <translation>Información nueva sobre este contacto, vinculada a la nota firmada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written now about an earlier date of service. It is signed with today&apos;s time, never backdated.</source>
+        <translation>Se escribe ahora sobre una fecha de servicio anterior. Se firma con la hora de hoy, nunca con fecha retroactiva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The original note stays visible with your correction and its reason beside it.</source>
+        <translation>La nota original sigue visible, con su corrección y el motivo al lado.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date of &amp;service</source>
+        <translation>Fecha del &amp;servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Texto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Firmar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The note stays in the record, marked entered in error with your reason. Nothing is deleted.</source>
+        <translation>La nota queda en el expediente, marcada como ingresada por error con su motivo. No se borra nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark entered in error</source>
+        <translation>Marcar como ingresada por error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mark entered in error</source>
+        <translation>&amp;Marcar como ingresada por error</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../ui/careplan/agreement.py" line="+30"/>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written (signed on paper)</source>
+        <translation>Por escrito (firmado en papel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-signature (signed here)</source>
+        <translation>Firma electrónica (firmado aquí)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Agreed &amp;on</source>
+        <translation>&amp;Fecha del acuerdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Método</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed or agreed &amp;by</source>
+        <translation>Firmado o aceptado &amp;por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A &amp;caregiver took part</source>
+        <translation>Un &amp;cuidador participó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;caregiver took part in planning</source>
+        <translation>Un &amp;cuidador participó en la planificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care&amp;giver&apos;s name</source>
+        <translation>&amp;Nombre del cuidador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member&apos;s agreement to the care plan</source>
+        <translation>Acuerdo del afiliado con el plan de cuidado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record how %1 agreed to the care plan started %2.</source>
+        <translation>Registre cómo %1 aceptó el plan de cuidado iniciado el %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save agreement</source>
+        <translation>&amp;Guardar acuerdo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Member&apos;s signature</source>
+        <translation>Firma del afiliado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The member signs in the box with a mouse, pen or finger. A signature cannot be drawn with the keyboard: if that is all you can use, choose a verbal or written agreement instead.</source>
+        <translation>El afiliado firma en el recuadro con el mouse, un lápiz digital o el dedo. Una firma no se puede dibujar con el teclado: si es lo único que puede usar, elija un acuerdo verbal o por escrito.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Ask the member to sign in the box, or choose a verbal or written agreement.</source>
+        <translation>Pida al afiliado que firme en el recuadro, o elija un acuerdo verbal o por escrito.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required when a caregiver took part</source>
+        <translation>es obligatorio cuando participó un cuidador</translation>
+    </message>
+</context>
+<context>
     <name>AlertDialog</name>
     <message>
         <location filename="../../ui/assessment/alert_dialog.py" line="+43"/>
@@ -630,6 +787,436 @@
     </message>
 </context>
 <context>
+    <name>BarrierForm</name>
+    <message>
+        <location filename="../../ui/careplan/forms.py" line="+127"/>
+        <source>&amp;Barrier</source>
+        <translation>&amp;Barrera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan to address it</source>
+        <translation>&amp;Plan para abordarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us</source>
+        <translation>Est&amp;ado</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanInfo</name>
+    <message>
+        <location filename="../../ui/careplan/item_info.py" line="+17"/>
+        <source>Care plan</source>
+        <translation>Plan de cuidado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barrier</source>
+        <translation>Barrera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referral</source>
+        <translation>Referido</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Added from the care-plan library.</source>
+        <translation>Agregado de la biblioteca del plan de cuidado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed by an assessment.</source>
+        <translation>Propuesto por una evaluación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Started %1</source>
+        <translation>Iniciado el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last reviewed %1</source>
+        <translation>Última revisión: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reviewed yet</source>
+        <translation>Aún no se ha revisado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreed with the member on %1 (%2)</source>
+        <translation>Acordado con el afiliado el %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet agreed with the member</source>
+        <translation>Aún no se ha acordado con el afiliado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No progress reviews yet (Ctrl+R reviews this goal).</source>
+        <translation>Aún no hay revisiones de progreso (Ctrl+R revisa esta meta).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 progress reviews, the last on %2</source>
+        <translation>%1 revisiones de progreso, la última el %2</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanPart</name>
+    <message>
+        <location filename="../../ui/careplan/chart_part.py" line="+45"/>
+        <source>Care plan</source>
+        <translation>Plan de cuidado</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The care plan was closed when Carefield locked.</source>
+        <translation>El plan de cuidado se cerró al bloquearse Carefield.</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanTab</name>
+    <message>
+        <location filename="../../ui/careplan/tab.py" line="+74"/>
+        <source>%1 (%2)</source>
+        <comment>command (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Problem…</source>
+        <translation>&amp;Problema…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Goal…</source>
+        <translation>&amp;Meta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Intervention…</source>
+        <translation>&amp;Intervención…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Barrier…</source>
+        <translation>&amp;Barrera…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Referral…</source>
+        <translation>&amp;Referido…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the care-plan &amp;library…</source>
+        <translation>De la &amp;biblioteca del plan de cuidado…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add menu</source>
+        <translation>Menú Agregar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revie&amp;w progress…</source>
+        <translation>Revisar pro&amp;greso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member agreeme&amp;nt…</source>
+        <translation>Acuerdo del mie&amp;mbro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versiones…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Start a care &amp;plan</source>
+        <translation>Iniciar un &amp;plan de cuidado</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>&amp;Add</source>
+        <translation>A&amp;gregar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an item (Ctrl+Ins; Ins adds one like the selected item)</source>
+        <translation>Agregar un elemento (Ctrl+Insert; Insert agrega uno como el seleccionado)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No care plan yet</source>
+        <translation>Aún no hay plan de cuidado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the plan with the member: problems in order of priority, goals in the member&apos;s own words with target dates, who does what, the barriers and how to address them, and referrals.</source>
+        <translation>Escriba el plan con el afiliado: los problemas por orden de prioridad, las metas en palabras del afiliado con fechas meta, quién hace qué, las barreras y cómo abordarlas, y los referidos.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening the care plan…</source>
+        <translation>Abriendo el plan de cuidado…</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanTree</name>
+    <message>
+        <location filename="../../ui/careplan/texts.py" line="+20"/>
+        <source>Care plan</source>
+        <translation>Plan de cuidado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal: %1</source>
+        <translation>Meta: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intervention: %1</source>
+        <translation>Intervención: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Barrier: %1</source>
+        <translation>Barrera: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barrier (%1): %2</source>
+        <translation>Barrera (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referral: %1</source>
+        <translation>Referido: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals not linked to a goal</source>
+        <translation>Referidos sin vincular a una meta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>by %1</source>
+        <translation>para el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>member&apos;s priority %1</source>
+        <translation>prioridad del afiliado %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>follow up %1</source>
+        <translation>seguimiento el %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 referral</source>
+        <translation>1 referido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 referrals</source>
+        <translation>%1 referidos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>started %1</source>
+        <translation>iniciado el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review overdue since %1</source>
+        <translation>revisión vencida desde el %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review due %1</source>
+        <translation>revisión el %1</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanUndo</name>
+    <message>
+        <location filename="../../ui/careplan/commands.py" line="+28"/>
+        <source>Add problem</source>
+        <translation>Agregar problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add goal</source>
+        <translation>Agregar meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add intervention</source>
+        <translation>Agregar intervención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add barrier</source>
+        <translation>Agregar barrera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add referral</source>
+        <translation>Agregar referido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove problem</source>
+        <translation>Quitar problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove goal</source>
+        <translation>Quitar meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove intervention</source>
+        <translation>Quitar intervención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove barrier</source>
+        <translation>Quitar barrera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove referral</source>
+        <translation>Quitar referido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit plan</source>
+        <translation>Editar plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit problem</source>
+        <translation>Editar problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit goal</source>
+        <translation>Editar meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit intervention</source>
+        <translation>Editar intervención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit barrier</source>
+        <translation>Editar barrera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit referral</source>
+        <translation>Editar referido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move problem</source>
+        <translation>Mover problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move goal</source>
+        <translation>Mover meta</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Add from library</source>
+        <translation>Agregar de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove this problem and the %1 items under it?</source>
+        <translation>¿Quitar este problema y los %1 elementos que contiene?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this goal and the %1 items under it?</source>
+        <translation>¿Quitar esta meta y los %1 elementos que contiene?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this item and the %1 items under it?</source>
+        <translation>¿Quitar este elemento y los %1 elementos que contiene?</translation>
+    </message>
+</context>
+<context>
     <name>CareTeamForm</name>
     <message>
         <location filename="../../ui/chart/forms.py" line="+34"/>
@@ -931,6 +1518,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <location filename="../../ui/careplan/versions.py" line="+154"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphrasePanel</name>
     <message>
         <location filename="../../ui/settings/passphrase.py" line="+21"/>
@@ -1200,7 +1810,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/chart/chart.py" line="+52"/>
+        <location filename="../../ui/chart/chart.py" line="+54"/>
         <source>Opening the chart…</source>
         <translation>Abriendo el expediente…</translation>
     </message>
@@ -1284,7 +1894,7 @@
         <translation>Contactos y equipo de atención</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -1294,7 +1904,7 @@
         <translation>Abriendo el expediente</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>The chart was closed when Carefield locked.</source>
         <translation>El expediente se cerró cuando Carefield se bloqueó.</translation>
     </message>
@@ -1306,6 +1916,34 @@
         <source>%1  %2</source>
         <comment>digit, choice</comment>
         <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClockModel</name>
+    <message>
+        <location filename="../../ui/tasks/model.py" line="+120"/>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grace until</source>
+        <translation>Gracia hasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met on</source>
+        <translation>Cumplido el</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2542,14 @@
     </message>
 </context>
 <context>
+    <name>DayPicker</name>
+    <message>
+        <location filename="../../ui/tasks/dialogs.py" line="+62"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DraftsModel</name>
     <message>
         <location filename="../../ui/encounter/drafts.py" line="+43"/>
@@ -1934,27 +2580,27 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../ui/today/model.py" line="+52"/>
+        <location filename="../../ui/today/model.py" line="+47"/>
         <source>Member</source>
         <translation>Afiliado/a</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last contact</source>
-        <translation>Último contacto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -1962,21 +2608,6 @@
         <location line="+1"/>
         <source>Language</source>
         <translation>Idioma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Program</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3661,201 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the member&apos;s words</source>
+        <translation>En palabras del afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Fecha meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Valor inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Valor meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member&apos;s priority</source>
+        <translation>Prioridad para el afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of intervention</source>
+        <translation>Tipo de intervención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on</source>
+        <translation>Completada el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it is addressed</source>
+        <translation>Cómo se aborda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of resource</source>
+        <translation>Tipo de recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to reach it</source>
+        <translation>Cómo contactarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred on</source>
+        <translation>Referido el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up on</source>
+        <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review due</source>
+        <translation>Revisión programada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-management plan</source>
+        <translation>Plan de autocuidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up schedule</source>
+        <translation>Calendario de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregiver involvement</source>
+        <translation>Participación del cuidador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the PCP on</source>
+        <translation>Enviado al médico de cabecera el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed on</source>
+        <translation>Revisado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation>Acordado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A caregiver took part</source>
+        <translation>Participó un cuidador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregiver&apos;s name</source>
+        <translation>Nombre del cuidador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze until</source>
+        <translation>Posponer hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -3050,6 +3876,72 @@
         <location filename="../../ui/login/first_run.py" line="+133"/>
         <source>Set up Carefield</source>
         <translation>Configurar Carefield</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <location filename="../../ui/careplan/forms.py" line="-36"/>
+        <source>Goa&amp;l</source>
+        <translation>&amp;Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Member&apos;s words</source>
+        <translation>En &amp;palabras del afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the member wants, in their own words</source>
+        <translation>Lo que el afiliado quiere, en sus propias palabras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ime frame</source>
+        <translation>P&amp;lazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target date</source>
+        <translation>&amp;Fecha meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measu&amp;re</source>
+        <translation>Me&amp;dida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. A1c, falls per month</source>
+        <translation>p. ej., A1c, caídas por mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Baseline</source>
+        <translation>Valor &amp;inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targ&amp;et value</source>
+        <translation>Valor &amp;objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member&apos;s &amp;priority</source>
+        <translation>P&amp;rioridad del afiliado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stat&amp;us</source>
+        <translation>Est&amp;ado</translation>
+    </message>
+</context>
+<context>
+    <name>GoalLinkEdit</name>
+    <message>
+        <location line="-55"/>
+        <source>Not linked to a goal</source>
+        <translation>Sin vincular a una meta</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +4027,77 @@
     </message>
 </context>
 <context>
+    <name>InterventionForm</name>
+    <message>
+        <location filename="../../ui/careplan/forms.py" line="+62"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fre&amp;quency</source>
+        <translation>Frecuen&amp;cia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. every 2 weeks by phone</source>
+        <translation>p. ej., cada 2 semanas por teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due &amp;on</source>
+        <translation>&amp;Vence el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us</source>
+        <translation>Est&amp;ado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Com&amp;pleted on</source>
+        <translation>Com&amp;pletada el</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <location filename="../../ui/careplan/side_panel.py" line="+76"/>
+        <source>Choose an item in the plan to see and change it here.</source>
+        <translation>Elija un elemento del plan para verlo y cambiarlo aquí.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save status</source>
+        <translation>Estado de guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each field is saved when you leave it; Ctrl+Enter saves at once. Esc goes back to the plan.</source>
+        <translation>Cada campo se guarda al salir de él; Ctrl+Intro guarda de inmediato. Esc vuelve al plan.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved at %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/widgets/label_texts.py" line="+16"/>
@@ -3167,23 +4130,25 @@
         <translation>Inscrito/a</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/careplan/labels.py" line="+98"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+1"/>
         <location line="+110"/>
         <source>Declined</source>
         <translation>Declinó</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location filename="../../ui/widgets/label_texts.py" line="-109"/>
         <source>Unable to reach</source>
         <translation>No localizable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/careplan/labels.py" line="-76"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+1"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+3"/>
         <source>Basic case management</source>
         <translation>Administración de casos básica</translation>
     </message>
@@ -3199,18 +4164,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>Transplant</source>
         <translation>Trasplante</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-149"/>
+        <location line="+150"/>
         <source>High-risk OB</source>
         <translation>OB de alto riesgo</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-147"/>
         <source>Medicare Advantage</source>
         <translation>Medicare Advantage</translation>
     </message>
@@ -3245,7 +4210,9 @@
         <translation>Masculino</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/careplan/labels.py" line="+38"/>
+        <location line="+26"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+1"/>
         <location line="+14"/>
         <location line="+9"/>
         <location line="+26"/>
@@ -3254,7 +4221,7 @@
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../../ui/widgets/label_texts.py" line="-60"/>
         <location line="+66"/>
         <source>Unknown</source>
         <translation>Se desconoce</translation>
@@ -3280,12 +4247,13 @@
         <translation>Datos de utilización</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/careplan/labels.py" line="-21"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+3"/>
         <source>Caregiver</source>
         <translation>Cuidador/a</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+1"/>
         <source>Family</source>
         <translation>Familiar</translation>
     </message>
@@ -3300,60 +4268,290 @@
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/careplan/labels.py" line="+1"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+4"/>
         <source>PCP</source>
         <translation>PCP</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+1"/>
         <source>Specialist</source>
         <translation>Especialista</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+1"/>
         <source>Behavioral health clinician</source>
         <translation>Profesional de salud conductual</translation>
     </message>
     <message>
+        <location filename="../../ui/careplan/labels.py" line="-47"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Health status</source>
+        <translation>Estado de salud</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Clinical history and medications</source>
+        <translation>Historia clínica y medicamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily activities (ADL/IADL)</source>
+        <translation>Actividades diarias (ABVD/AIVD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behavioral health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social needs</source>
+        <translation>Necesidades sociales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Life planning</source>
+        <translation>Planificación de vida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Culture and language</source>
+        <translation>Cultura e idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vision and hearing</source>
+        <translation>Visión y audición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregiver support</source>
+        <translation>Apoyo al cuidador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benefits</source>
+        <translation>Beneficios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community resources</source>
+        <translation>Recursos comunitarios</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Short-term</source>
+        <translation>Corto plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-term</source>
+        <translation>Largo plazo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+91"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially met</source>
+        <translation>Cumplida en parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not met</source>
+        <translation>No cumplida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Discontinued</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care coordination</source>
+        <translation>Coordinación de la atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Referido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counseling</source>
+        <translation>Consejería</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nurse case manager</source>
+        <translation>Enfermera administradora de casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Afiliado/a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/widgets/label_texts.py" line="-90"/>
         <source>Pharmacist</source>
         <translation>Farmacéutico/a</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+1"/>
         <source>Social worker</source>
         <translation>Trabajador/a social</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+1"/>
         <source>Community resource</source>
         <translation>Recurso comunitario</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+89"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Transportation</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health literacy</source>
+        <translation>Conocimientos de salud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cognition</source>
+        <translation>Cognición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivation</source>
+        <translation>Motivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being addressed</source>
+        <translation>En atención</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did not go</source>
+        <translation>No asistió</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Electronic signature</source>
+        <translation>Firma electrónica</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+17"/>
+        <location filename="../../ui/widgets/label_texts.py" line="-85"/>
         <location line="+6"/>
         <location line="+38"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../../ui/widgets/label_texts.py" line="-43"/>
         <source>In remission</source>
         <translation>En remisión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/careplan/labels.py" line="+1"/>
+        <location line="+52"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+1"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+1"/>
         <location line="+42"/>
         <source>Inactive</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location filename="../../ui/widgets/label_texts.py" line="-38"/>
         <source>On hold</source>
         <translation>En pausa</translation>
     </message>
@@ -3533,17 +4731,19 @@
         <translation>Revocó</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/careplan/labels.py" line="+62"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+3"/>
         <source>Verbal</source>
         <translation>Verbal</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+1"/>
         <source>Written</source>
         <translation>Por escrito</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/widgets/label_texts.py" line="+1"/>
         <source>Electronic</source>
         <translation>Electrónico</translation>
     </message>
@@ -3598,7 +4798,7 @@
         <translation>Sincronizado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Demographics</source>
         <translation>Datos demográficos</translation>
     </message>
@@ -3765,6 +4965,213 @@
     </message>
 </context>
 <context>
+    <name>LibraryPicker</name>
+    <message>
+        <location filename="../../ui/careplan/library_picker.py" line="+70"/>
+        <source>Add a problem from the library</source>
+        <translation>Agregar un problema de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type part of a problem, e.g. diabetes or food</source>
+        <translation>Escriba parte de un problema, p. ej., diabetes o alimentos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library problems</source>
+        <translation>Problemas de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domain</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No library problem matches what you typed.</source>
+        <translation>Ningún problema de la biblioteca coincide con lo que escribió.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add to plan</source>
+        <translation>&amp;Agregar al plan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write the plan in &amp;language:</source>
+        <translation>Escribir el plan en el &amp;idioma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Choose a problem to see its goals.</source>
+        <translation>Elija un problema para ver sus metas.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Goals to add</source>
+        <translation>Metas que se agregarán</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referral: %1</source>
+        <translation>Referido: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self-management: %1</source>
+        <translation>Autocuidado: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barrier, %1: %2</source>
+        <translation>Barrera, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>target date in %1 months</source>
+        <translation>fecha meta en %1 meses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measure: %1</source>
+        <translation>medida: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target: %1</source>
+        <translation>meta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <location filename="../../ui/encounter/lifecycle.py" line="+64"/>
+        <source>Start outreach</source>
+        <translation>Iniciar el contacto inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Started on</source>
+        <translation>&amp;Iniciado el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start outreach</source>
+        <translation>&amp;Iniciar el contacto inicial</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enroll in the program</source>
+        <translation>Inscribir en el programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member agrees to take part; their consent is recorded.</source>
+        <translation>El afiliado acepta participar; se registra su consentimiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enrolled on</source>
+        <translation>&amp;Inscrito el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Consent given</source>
+        <translation>&amp;Consentimiento otorgado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Inscribir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Member declined</source>
+        <translation>El afiliado no aceptó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Declined on</source>
+        <translation>&amp;No aceptó el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>&amp;Record decline</source>
+        <translation>&amp;Registrar el rechazo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark unable to reach</source>
+        <translation>Marcar como imposible de contactar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mark unable to reach</source>
+        <translation>&amp;Marcar como imposible de contactar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Closing because the member declined or could not be reached goes to the ICT: it waits for a supervisor&apos;s approval.</source>
+        <translation>El cierre porque el afiliado no aceptó o no se le pudo contactar pasa al equipo interdisciplinario (ICT): espera la aprobación de un supervisor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the case</source>
+        <translation>Cerrar el caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Closed on</source>
+        <translation>&amp;Cerrado el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close case</source>
+        <translation>&amp;Cerrar el caso</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The closure request was sent for ICT review. The case stays open until a supervisor approves it; offline, the request waits for the next sync.</source>
+        <translation>La solicitud de cierre se envió para revisión del ICT. El caso sigue abierto hasta que un supervisor la apruebe; sin conexión, la solicitud espera a la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closure requested</source>
+        <translation>Cierre solicitado</translation>
+    </message>
+</context>
+<context>
     <name>LogAttemptDialog</name>
     <message>
         <location filename="../../ui/encounter/attempt.py" line="+29"/>
@@ -3815,23 +5222,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+51"/>
+        <location filename="../../ui/shell/window.py" line="+52"/>
         <source>Carefield</source>
         <translation>Carefield</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+10"/>
+        <location line="+42"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Coming soon: follow-up calls, visits, reassessments and care-plan reviews, generated from each program&apos;s rules.</source>
-        <translation>Próximamente: llamadas de seguimiento, visitas, reevaluaciones y revisiones del plan de cuidado, generadas según las reglas de cada programa.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <location line="+20"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
@@ -4198,6 +5599,38 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../../ui/tasks/dialogs.py" line="+27"/>
+        <source>Type a name or plan ID</source>
+        <translation>Escriba un nombre o ID de afiliado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>matches no member of your caseload</source>
+        <translation>no coincide con ningún afiliado de su lista de casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches %1 members: type more of the name, or pick one from the list</source>
+        <translation>coincide con %1 afiliados: escriba más del nombre o elija uno de la lista</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPriorityEdit</name>
+    <message>
+        <location filename="../../ui/careplan/forms.py" line="-91"/>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+</context>
+<context>
     <name>MemberSearch</name>
     <message>
         <location filename="../../ui/shell/search.py" line="+45"/>
@@ -4233,6 +5666,53 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <location line="+1"/>
         <source>No member matches.</source>
         <translation>Ningún afiliado coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTasksPart</name>
+    <message>
+        <location filename="../../ui/tasks/chart_part.py" line="+81"/>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTasksTab</name>
+    <message>
+        <location line="-45"/>
+        <location line="+12"/>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>No program requirements apply yet.</source>
+        <translation>Todavía no se aplica ningún requisito del programa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the program promises this member, from the record as it stands: met on time, late, or still open.</source>
+        <translation>Lo que el programa le garantiza a este afiliado, según el expediente actual: cumplido a tiempo, con retraso o aún pendiente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The member&apos;s tasks</source>
+        <translation>Tareas del afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open tasks for this member. Add one with New task… (Insert).</source>
+        <translation>Este afiliado no tiene tareas pendientes. Agregue una con Nueva tarea… (Insert).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4986,9 +6466,37 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../ui/careplan/editing.py" line="+52"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/chart/member_forms.py" line="+23"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5011,6 +6519,498 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <location line="+1"/>
         <source>&amp;Risk tier</source>
         <translation>&amp;Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/careplan/forms.py" line="+126"/>
+        <source>Stat&amp;us</source>
+        <translation>Est&amp;ado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review due</source>
+        <translation>&amp;Próxima revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-&amp;management plan</source>
+        <translation>Plan de &amp;autocuidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In plain words, what the member will do, and what to do if …</source>
+        <translation>En palabras sencillas, lo que hará el afiliado y qué hacer si …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up sche&amp;dule</source>
+        <translation>Calen&amp;dario de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. phone call every 2 weeks, home visit monthly</source>
+        <translation>p. ej., llamada cada 2 semanas, visita al hogar cada mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregiver &amp;involvement</source>
+        <translation>&amp;Participación del cuidador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to &amp;PCP on</source>
+        <translation>Enviado al &amp;médico el</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <location filename="../../ui/careplan/tree_model.py" line="+99"/>
+        <source>Plan item</source>
+        <translation>Elemento del plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeView</name>
+    <message>
+        <location filename="../../ui/careplan/tree_view.py" line="+16"/>
+        <source>Care plan</source>
+        <translation>Plan de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/careplan/versions.py" line="+21"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This version holds no plan.</source>
+        <translation>Esta versión no contiene un plan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referrals</source>
+        <translation>Remisiones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>review due %1</source>
+        <translation>revisión el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started %1</source>
+        <translation>iniciado el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-management plan</source>
+        <translation>Plan de autocuidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up schedule</source>
+        <translation>Calendario de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregiver involvement</source>
+        <translation>Participación del cuidador</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>target %1</source>
+        <translation>meta %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal: %1</source>
+        <translation>Meta: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intervention: %1</source>
+        <translation>Intervención: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Barrier: %1</source>
+        <translation>Barrera: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Referral: %1</source>
+        <translation>Referido: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow up %1</source>
+        <translation>seguimiento el %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVersions</name>
+    <message>
+        <location line="-186"/>
+        <source>As it was before the first change</source>
+        <translation>Como estaba antes del primer cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan edited</source>
+        <translation>Plan modificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress review</source>
+        <translation>Revisión del progreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member&apos;s agreement</source>
+        <translation>Acuerdo del afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier version restored</source>
+        <translation>Se restauró una versión anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barrier</source>
+        <translation>Barrera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Referido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>domain</source>
+        <translation>área</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>goal</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>member&apos;s words</source>
+        <translation>palabras del afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short or long term</source>
+        <translation>corto o largo plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target date</source>
+        <translation>fecha meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure</source>
+        <translation>medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>valor inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member&apos;s priority</source>
+        <translation>prioridad del afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>who is responsible</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how often</source>
+        <translation>frecuencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed on</source>
+        <translation>completado el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plan to address it</source>
+        <translation>plan para abordarla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resource</source>
+        <translation>recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resource type</source>
+        <translation>tipo de recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resource contact</source>
+        <translation>contacto del recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referred on</source>
+        <translation>remitido el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up date</source>
+        <translation>fecha de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review due</source>
+        <translation>próxima revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last reviewed</source>
+        <translation>última revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self-management plan</source>
+        <translation>plan de autocuidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up schedule</source>
+        <translation>calendario de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caregiver involvement</source>
+        <translation>participación del cuidador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent to PCP on</source>
+        <translation>enviado al médico de cabecera el</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemForm</name>
+    <message>
+        <location filename="../../ui/careplan/forms.py" line="-80"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Diabetes not under control</source>
+        <translation>p. ej., Diabetes no controlada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Domain</source>
+        <translation>Á&amp;rea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descri&amp;ption</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us</source>
+        <translation>Est&amp;ado</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <location filename="../../ui/careplan/proposals_panel.py" line="+59"/>
+        <source>%1: total %2 (%3)</source>
+        <translation>%1: total %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Suggested by assessments</source>
+        <translation>Sugerencias de las evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Suggested by assessments (%1)</source>
+        <translation>Sugerencias de las evaluaciones (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept adds the problem with its suggested goals and interventions to the care plan, written in %1. Dismiss if it does not fit; it will not be suggested again.</source>
+        <translation>Aceptar agrega el problema, con sus metas e intervenciones sugeridas, al plan de cuidado, escrito en %1. Descártelo si no corresponde; no se volverá a sugerir.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Urgent: act on this today</source>
+        <translation>Urgente: atiéndalo hoy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From the assessment completed %1</source>
+        <translation>De la evaluación completada el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accept: add %1 to the care plan</source>
+        <translation>Aceptar: agregar %1 al plan de cuidado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dismiss the suggestion %1</source>
+        <translation>Descartar la sugerencia %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Dismiss suggestion</source>
+        <translation>Descartar sugerencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does “%1” not belong in the plan? (optional)</source>
+        <translation>¿Por qué «%1» no corresponde al plan? (opcional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -5477,6 +7477,56 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <source>I&amp;nterpreter needed</source>
         <translation>R&amp;equiere intérprete</translation>
     </message>
+    <message>
+        <location filename="../../ui/careplan/forms.py" line="+50"/>
+        <source>&amp;Resource</source>
+        <translation>&amp;Recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Valley Food Bank</source>
+        <translation>p. ej., Banco de Alimentos del Valle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type of resource</source>
+        <translation>&amp;Tipo de recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. food, transportation</source>
+        <translation>p. ej., alimentos, transporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontact</source>
+        <translation>C&amp;ontacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;inked goal</source>
+        <translation>Meta v&amp;inculada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referre&amp;d on</source>
+        <translation>Re&amp;ferido el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us</source>
+        <translation>Est&amp;ado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fo&amp;llow up on</source>
+        <translation>Segui&amp;miento el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outco&amp;me</source>
+        <translation>Res&amp;ultado</translation>
+    </message>
 </context>
 <context>
     <name>RequestsModel</name>
@@ -5504,6 +7554,143 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <location line="+1"/>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/careplan/review.py" line="+40"/>
+        <source>No change</source>
+        <translation>Sin cambio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Review &amp;date</source>
+        <translation>&amp;Fecha de la revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal s&amp;tatus now</source>
+        <translation>&amp;Estado actual de la meta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note (required)</source>
+        <translation>&amp;Nota (obligatoria)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress toward the goal, what the member said, next steps</source>
+        <translation>Avance hacia la meta, lo que dijo el afiliado, próximos pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review goal progress</source>
+        <translation>Revisar el progreso de la meta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save review</source>
+        <translation>&amp;Guardar revisión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Earlier reviews</source>
+        <translation>Revisiones anteriores</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No earlier reviews of this goal.</source>
+        <translation>Esta meta no tiene revisiones anteriores.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This review</source>
+        <translation>Esta revisión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the member&apos;s words:</source>
+        <translation>En palabras del afiliado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measure:</source>
+        <translation>Medida:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time frame:</source>
+        <translation>Plazo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status now:</source>
+        <translation>Estado actual:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>baseline %1</source>
+        <translation>valor inicial %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target %1</source>
+        <translation>meta %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Short-term</source>
+        <translation>Corto plazo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Long-term</source>
+        <translation>Largo plazo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, target date %2</source>
+        <translation>%1, fecha meta %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location line="-84"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Por</translation>
     </message>
 </context>
 <context>
@@ -5781,6 +7968,34 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/careplan/signature.py" line="+48"/>
+        <source>Signature pad</source>
+        <translation>Panel de firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign with a mouse, pen or finger. A keyboard cannot draw a signature: choose a verbal or written agreement instead.</source>
+        <translation>Firme con el mouse, un lápiz digital o el dedo. Con el teclado no se puede dibujar una firma: elija un acuerdo verbal o por escrito.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;lear signature</source>
+        <translation>&amp;Borrar firma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign with a mouse, pen or finger.</source>
+        <translation>Firme con el mouse, un lápiz digital o el dedo.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Sign here</source>
+        <translation>Firme aquí</translation>
+    </message>
+</context>
+<context>
     <name>StatusArea</name>
     <message>
         <location filename="../../ui/shell/status.py" line="+24"/>
@@ -5801,7 +8016,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>StatusMenu</name>
     <message>
-        <location filename="../../ui/encounter/lifecycle.py" line="+149"/>
+        <location filename="../../ui/encounter/lifecycle.py" line="+17"/>
         <source>Start &amp;outreach…</source>
         <translation>Iniciar &amp;contacto inicial…</translation>
     </message>
@@ -5982,6 +8197,462 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
 </context>
 <context>
+    <name>TaskCells</name>
+    <message>
+        <location filename="../../ui/tasks/cells.py" line="+84"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done %1</source>
+        <translation>Hecha el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snoozed until %1</source>
+        <translation>Pospuesta hasta el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due · grace until %1</source>
+        <translation>Vence · gracia hasta el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Snoozed: %1</source>
+        <translation>Pospuesta: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1 (%2)</source>
+        <translation>Vence el %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grace until %1</source>
+        <translation>Gracia hasta el %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialogs</name>
+    <message>
+        <location filename="../../ui/tasks/dialogs.py" line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task:</source>
+        <translation>Tarea:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member:</source>
+        <translation>Afiliado/a:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due:</source>
+        <translation>Vence:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>+1 &amp;day</source>
+        <translation>+1 &amp;día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+1 &amp;week</source>
+        <translation>+1 &amp;semana</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Nota (opcional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done, if worth saying</source>
+        <translation>Qué se hizo, si vale la pena anotarlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete task</source>
+        <translation>Completar tarea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Complete</source>
+        <translation>&amp;Completar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snooze &amp;until:</source>
+        <translation>Posponer &amp;hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Why it waits (required)</source>
+        <translation>Por qué se pospone (obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a day after today</source>
+        <translation>debe ser un día posterior a hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze task</source>
+        <translation>Posponer tarea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Posponer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why this task is no longer needed (required)</source>
+        <translation>Por qué esta tarea ya no hace falta (obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel task</source>
+        <translation>Cancelar tarea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel &amp;task</source>
+        <translation>Cancelar &amp;tarea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarla</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Afiliado/a:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tarea:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do, e.g. Call the pharmacy about refills</source>
+        <translation>Qué hay que hacer, p. ej., llamar a la farmacia por los resurtidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Vence:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add task</source>
+        <translation>A&amp;gregar tarea</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLabels</name>
+    <message>
+        <location filename="../../ui/tasks/labels.py" line="+21"/>
+        <source>Initial assessment</source>
+        <translation>Evaluación inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care plan</source>
+        <translation>Plan de cuidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up contact</source>
+        <translation>Contacto de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassessment</source>
+        <translation>Reevaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care plan review</source>
+        <translation>Revisión del plan de cuidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral follow-up</source>
+        <translation>Seguimiento de remisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation review</source>
+        <translation>Revisión de participación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach</source>
+        <translation>Contacto inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum participation</source>
+        <translation>Participación mínima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <location filename="../../ui/tasks/task_list.py" line="+74"/>
+        <source>Co&amp;mplete…</source>
+        <translation>Co&amp;mpletar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoo&amp;ze…</source>
+        <translation>Pospo&amp;ner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cance&amp;l task…</source>
+        <translation>Cance&amp;lar tarea…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;w task…</source>
+        <translation>N&amp;ueva tarea…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;pen chart</source>
+        <translation>Abrir expe&amp;diente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <comment>command (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskModel</name>
+    <message>
+        <location filename="../../ui/tasks/model.py" line="-80"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member</source>
+        <translation>Afiliado/a</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../ui/tasks/page.py" line="+39"/>
+        <location line="+30"/>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Loading tasks</source>
+        <translation>Cargando tareas</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Member name, plan ID or task</source>
+        <translation>Nombre del afiliado, ID de afiliado o tarea</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written by hand</source>
+        <translation>Escrita a mano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>O&amp;verdue (%1)</source>
+        <translation>&amp;Vencidas (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due &amp;today (%1)</source>
+        <translation>Para &amp;hoy (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upcoming, next %1 days (%2)</source>
+        <translation>&amp;Próximas, %1 días (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All open (%1)</source>
+        <translation>Todas abi&amp;ertas (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done rec&amp;ently (%1)</source>
+        <translation>Hechas re&amp;cientes (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Find a task</source>
+        <translation>Buscar una tarea</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 shown · %2 open</source>
+        <translation>%1 mostradas · %2 pendientes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No tasks match the search and kind chosen. Clear them to see more.</source>
+        <translation>Ninguna tarea coincide con la búsqueda y el tipo elegidos. Bórrelos para ver más.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is overdue.</source>
+        <translation>No hay nada vencido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing else is due today.</source>
+        <translation>No hay nada más para hoy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due in the next %1 days.</source>
+        <translation>No vence nada en los próximos %1 días.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open tasks. Tasks appear here as program rules make them, or add one with New task… (Insert).</source>
+        <translation>No hay tareas pendientes. Las tareas aparecen aquí a medida que las crean las reglas del programa, o agregue una con Nueva tarea… (Insert).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was completed in the last %1 days.</source>
+        <translation>No se completó nada en los últimos %1 días.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../ui/timeline/models.py" line="+5"/>
@@ -6103,17 +8774,12 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today/page.py" line="+33"/>
+        <location filename="../../ui/today/page.py" line="+39"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Nobody is overdue.</source>
-        <translation>No hay seguimientos vencidos.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
@@ -6123,32 +8789,37 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <translation>Vencen hoy</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No one is due today.</source>
-        <translation>No hay seguimientos que venzan hoy.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due this week</source>
-        <translation>Vencen esta semana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No one is due later this week.</source>
-        <translation>No hay seguimientos que venzan más adelante esta semana.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Recent alerts</source>
         <translation>Alertas recientes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-13"/>
         <source>Loading today&apos;s list</source>
         <translation>Cargando la lista de hoy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Nothing is overdue.</source>
+        <translation>No hay nada vencido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing else is due today.</source>
+        <translation>No hay nada más para hoy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coming up this week</source>
+        <translation>Próximas esta semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due in the next seven days.</source>
+        <translation>No vence nada en los próximos siete días.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Overdue (%1)</source>
         <translation>Vencidos (%1)</translation>
     </message>
@@ -6159,18 +8830,18 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
     <message>
         <location line="+0"/>
-        <source>Due this week (%1)</source>
-        <translation>Vencen esta semana (%1)</translation>
+        <source>Coming up this week (%1)</source>
+        <translation>Próximas esta semana (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>%1 overdue · %2 due today · %3 coming up this week</source>
+        <translation>%1 vencidas · %2 para hoy · %3 próximas esta semana</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 overdue · %2 due today · %3 due later this week</source>
-        <translation>%1 vencidos · %2 vencen hoy · %3 vencen más adelante esta semana</translation>
     </message>
 </context>
 <context>
@@ -6492,7 +9163,102 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <translation>solo el PCP puede ser el hogar médico</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>cannot be before the plan starts</source>
+        <translation>no puede ser anterior al inicio del plan</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>cannot be before the care plan starts</source>
+        <translation>no puede ser anterior al inicio del plan de cuidado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be before the referral date</source>
+        <translation>no puede ser anterior a la fecha del referido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a new goal starts not started; a review or an edit moves it on</source>
+        <translation>una meta nueva empieza como «sin iniciar»; una revisión o un cambio la hace avanzar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an active care plan needs at least one problem with a goal</source>
+        <translation>un plan de cuidado activo necesita al menos un problema con una meta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an active care plan needs at least one problem</source>
+        <translation>un plan de cuidado activo necesita al menos un problema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required for an electronic signature</source>
+        <translation>es obligatoria para una firma electrónica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required when a caregiver took part</source>
+        <translation>es obligatorio cuando participó un cuidador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is set only when the intervention is completed</source>
+        <translation>solo se indica cuando la intervención está completada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must all come from one care plan</source>
+        <translation>deben ser todos del mismo plan de cuidado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a PNG image</source>
+        <translation>debe ser una imagen PNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an id</source>
+        <translation>debe ser un identificador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at most 512 KB</source>
+        <translation>debe ocupar como máximo 512 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must list every item under one parent, and only those</source>
+        <translation>debe incluir todos los elementos de un mismo nivel, y solo esos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must name each item once</source>
+        <translation>debe nombrar cada elemento una sola vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only problems and goals are put in order</source>
+        <translation>solo los problemas y las metas se ordenan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required to cancel a task</source>
+        <translation>es obligatorio para cancelar una tarea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required to snooze a task</source>
+        <translation>es obligatorio para posponer una tarea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a date after today</source>
+        <translation>debe ser una fecha posterior a hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>cannot be before “%1”</source>
         <translation>no puede ser anterior a “%1”</translation>
     </message>
@@ -6635,6 +9401,153 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <location line="+3"/>
         <source>The passphrase must not be one character repeated.</source>
         <translation>La frase de contraseña no puede ser un solo carácter repetido.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionModel</name>
+    <message>
+        <location filename="../../ui/careplan/versions.py" line="+17"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location line="+124"/>
+        <location line="+66"/>
+        <source>Care plan versions</source>
+        <translation>Versiones del plan de cuidado</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No saved versions yet.</source>
+        <translation>Todavía no hay versiones guardadas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan in this version</source>
+        <translation>El plan en esta versión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What changed since the last review</source>
+        <translation>Qué cambió desde la última revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with the current plan</source>
+        <translation>Comparado con el plan actual</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Versions, newest first</source>
+        <translation>&amp;Versiones, la más reciente primero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Plan in this version</source>
+        <translation>&amp;Plan en esta versión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items added, removed or changed in the plan since its last progress review.</source>
+        <translation>Elementos agregados, eliminados o modificados en el plan desde su última revisión del progreso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed since the last &amp;review</source>
+        <translation>Qué cambió desde la última &amp;revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with c&amp;urrent plan</source>
+        <translation>Comparado con el plan a&amp;ctual</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Compare with current plan</source>
+        <translation>C&amp;omparar con el plan actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;store this version…</source>
+        <translation>Re&amp;staurar esta versión…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Nothing has changed since the last review.</source>
+        <translation>Nada ha cambiado desde la última revisión.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose “Compare with current plan” to see what differs.</source>
+        <translation>Elija «Comparar con el plan actual» para ver las diferencias.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version %1 · saved %2 by %3 · %4</source>
+        <translation>Versión %1 · guardada el %2 por %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What differs in the current plan from version %1.</source>
+        <translation>En qué difiere el plan actual de la versión %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The current plan is the same as this version.</source>
+        <translation>El plan actual es igual a esta versión.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore this version?</source>
+        <translation>¿Restaurar esta versión?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore version %1, saved %2?</source>
+        <translation>¿Restaurar la versión %1, guardada el %2?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The care plan will be put back as it was in that version: items added since are removed, items removed since come back, and changed items get their earlier values. Progress reviews and agreements are kept. The restore is saved as a new version, so it can be undone the same way.</source>
+        <translation>El plan de cuidado volverá a quedar como estaba en esa versión: los elementos agregados después se eliminan, los eliminados después se recuperan y los modificados recuperan sus valores anteriores. Las revisiones del progreso y los acuerdos se conservan. La restauración se guarda como una versión nueva, así que se puede deshacer de la misma manera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore version %1</source>
+        <translation>&amp;Restaurar la versión %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Version %1 restored. The plan now matches it; the restore was saved as a new version.</source>
+        <translation>Se restauró la versión %1. El plan ahora coincide con ella; la restauración se guardó como una versión nueva.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is the current plan.</source>
+        <translation>Este es el plan actual.</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,8 @@ class AddFromLibrary(PlanCommand):
 def removal_question(kind: str, children: int) -> str:
     """"Remove this goal and the 3 items under it?" — asked only when something hangs under it."""
     texts = {
-        "problem": translate(_C, "Remove this problem and the %1 items under it?"),
-        "goal": translate(_C, "Remove this goal and the %1 items under it?"),
+        "problem": translate("CarePlanUndo", "Remove this problem and the %1 items under it?"),
+        "goal": translate("CarePlanUndo", "Remove this goal and the %1 items under it?"),
     }
-    return arg(texts.get(kind, translate(_C, "Remove this item and the %1 items under it?")), children)
+    fallback = translate("CarePlanUndo", "Remove this item and the %1 items under it?")
+    return arg(texts.get(kind, fallback), children)

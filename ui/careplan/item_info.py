@@ -11,14 +11,12 @@ from ui.widgets.dates import format_date
 from ui.widgets.labels import label
 from ui.widgets.text import translate
 
-_C = "CarePlanInfo"
-
 
 def kind_title(kind: str) -> str:
     titles = {
-        "plan": translate(_C, "Care plan"), "problem": translate(_C, "Problem"),
-        "goal": translate(_C, "Goal"), "intervention": translate(_C, "Intervention"),
-        "barrier": translate(_C, "Barrier"), "referral": translate(_C, "Referral"),
+        "plan": translate("CarePlanInfo", "Care plan"), "problem": translate("CarePlanInfo", "Problem"),
+        "goal": translate("CarePlanInfo", "Goal"), "intervention": translate("CarePlanInfo", "Intervention"),
+        "barrier": translate("CarePlanInfo", "Barrier"), "referral": translate("CarePlanInfo", "Referral"),
     }
     return titles.get(kind, "")
 
@@ -32,29 +30,29 @@ def info_text(kind: str, view: Any, tree: Any) -> str:
         return _goal_info(tree.reviews_of(view.id))
     if kind == "problem":
         if view.source.startswith("library:"):
-            return translate(_C, "Added from the care-plan library.")
+            return translate("CarePlanInfo", "Added from the care-plan library.")
         if view.source.startswith("assessment:"):
-            return translate(_C, "Proposed by an assessment.")
+            return translate("CarePlanInfo", "Proposed by an assessment.")
     return ""
 
 
 def _plan_info(plan: Any, tree: Any) -> str:
-    lines = [arg(translate(_C, "Started %1"), format_date(plan.started_on))]
+    lines = [arg(translate("CarePlanInfo", "Started %1"), format_date(plan.started_on))]
     if plan.last_reviewed_on:
-        lines.append(arg(translate(_C, "Last reviewed %1"), format_date(plan.last_reviewed_on)))
+        lines.append(arg(translate("CarePlanInfo", "Last reviewed %1"), format_date(plan.last_reviewed_on)))
     else:
-        lines.append(translate(_C, "Not reviewed yet"))
+        lines.append(translate("CarePlanInfo", "Not reviewed yet"))
     if tree.agreements:
         latest = tree.agreements[0]
-        lines.append(arg(translate(_C, "Agreed with the member on %1 (%2)"), format_date(latest.agreed_on),
-                         label(latest.method, e.AgreementMethod)))
+        agreed = translate("CarePlanInfo", "Agreed with the member on %1 (%2)")
+        lines.append(arg(agreed, format_date(latest.agreed_on), label(latest.method, e.AgreementMethod)))
     else:
-        lines.append(translate(_C, "Not yet agreed with the member"))
+        lines.append(translate("CarePlanInfo", "Not yet agreed with the member"))
     return "\n".join(lines)
 
 
 def _goal_info(reviews: tuple[Any, ...]) -> str:
     if not reviews:
-        return translate(_C, "No progress reviews yet (Ctrl+R reviews this goal).")
-    return arg(translate(_C, "%1 progress reviews, the last on %2"), len(reviews),
+        return translate("CarePlanInfo", "No progress reviews yet (Ctrl+R reviews this goal).")
+    return arg(translate("CarePlanInfo", "%1 progress reviews, the last on %2"), len(reviews),
                format_date(reviews[0].reviewed_on))

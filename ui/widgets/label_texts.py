@@ -151,6 +151,10 @@ LABELS: dict[type[enum.StrEnum], dict[str, str]] = {
         "conflict_resolved": QT_TRANSLATE_NOOP("Labels", "Conflict resolved"),
         "sync": QT_TRANSLATE_NOOP("Labels", "Synced"),
     },
+    e.AssessmentStatus: {
+        "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+        "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    },
     e.DataCategory: {
         "demographics": QT_TRANSLATE_NOOP("Labels", "Demographics"),
         "contacts": QT_TRANSLATE_NOOP("Labels", "Contacts"),
