@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from app.dates import add_months
 from app.errors import NotFound
 from app.model.assessment import AssessmentResponse
 from app.model.careplan import CarePlan, PlanAgreement, Referral
@@ -30,7 +31,7 @@ from app.model.enums import (
 from app.model.member import Member
 from app.programs import rules_for
 from app.services import compliance, encounters, members
-from app.services.compliance import ClockState, MemberFacts, ReferralFacts, add_months, clocks
+from app.services.compliance import ClockState, MemberFacts, ReferralFacts, clocks
 
 K = TaskKind
 MET, LATE, OPEN = ClockState.MET, ClockState.LATE, ClockState.OPEN

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from app.careplan_library import problem as library_problem
+from app.dates import add_months
 from app.errors import IntegrityError, NotFound, ValidationError
 from app.model.audit import AuditEvent
 from app.model.careplan import PlanProposal
@@ -25,7 +26,6 @@ from app.model.enums import (
     ReferralStatus,
 )
 from app.services import access, assessments, careplan, members, proposals
-from app.services.proposals import add_months
 from tests.conftest import PASSPHRASE, SAMPLE_MEMBER
 
 NO_SOCIAL_NEED = {"ahc-1": 0, "ahc-2": ["ahc-home-none"], "ahc-3": 0, "ahc-4": 0, "ahc-5": 0, "ahc-6": 0,
@@ -166,8 +166,8 @@ def test_accepting_food_insecurity_in_spanish_adds_a_proposed_referral(store, ac
     assert (added.title, added.domain, added.source) == (
         "Inseguridad alimentaria", CareDomain.SOCIAL, f"assessment:{response_id}")
     goal, benefits = tree.goals_of(added.id)
-    assert goal.text.startswith("En 1 mes, el miembro usa por lo menos un recurso de alimentos")
-    assert benefits.text.startswith("Si califica, el miembro está inscrito en SNAP")
+    assert goal.text.startswith("En 1 mes, el afiliado usa por lo menos un recurso de alimentos")
+    assert benefits.text.startswith("Si califica, el afiliado está inscrito en SNAP")
     assert (goal.measure, goal.target_value) == ("Recursos de alimentos en uso", "1 o más")
     descriptions = [i.description for i in tree.interventions_of(goal.id)]
     assert descriptions[0] == "Referir a un banco de alimentos o despensa local"

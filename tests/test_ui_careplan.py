@@ -334,7 +334,7 @@ def test_undo_and_redo_bring_back_exactly_the_plan_as_it_was(
 def test_a_library_entry_is_added_in_the_members_language_and_undone_as_one_step(
     qtbot, window: MainWindow, ctx: AppContext, member
 ) -> None:
-    from ui.careplan.library_add import add_months
+    from app.dates import add_months
     from ui.careplan.library_picker import LibraryPicker
 
     start = demo_plan(ctx, member)

@@ -29,7 +29,6 @@ count as done by then, but deadlines are those the record sets today.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -37,6 +36,7 @@ from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
+from app.dates import add_months
 from app.errors import NotFound
 from app.model.enums import CarePlanStatus, MemberStatus, Program, ReferralStatus, RiskTier, TaskKind
 from app.programs import ProgramRules, rules_for
@@ -118,14 +118,6 @@ def clocks(facts: MemberFacts, rules: ProgramRules, as_of: date) -> tuple[Clock,
     if facts.status not in BEFORE_ENROLLMENT | {MemberStatus.ENROLLED}:
         kept = [c for c in kept if c.done]  # the case ended: history only, nothing left to do
     return tuple(sorted(kept, key=lambda c: (c.due_on, c.kind.value, c.key)))
-
-
-def add_months(day: date, months: int) -> date:
-    """Calendar months later, the day clamped to the month's end (31 January + 1 month = 28/29 February)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _judge(facts: MemberFacts, kind: TaskKind, key: str, due: date, done_on: date | None, as_of: date, *,

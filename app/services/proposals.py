@@ -21,7 +21,6 @@ What is pending:
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -44,10 +43,10 @@ from app.model.enums import (
     DataCategory,
     ProblemStatus,
     ProposalDecision,
-    ReferralStatus,
 )
 from app.services import careplan
 from app.services.careplan import ProblemView
+from app.services.library_add import add_entry
 from app.services.records import live_member
 from app.store import audit
 
@@ -111,16 +110,9 @@ def accept(
     entry = careplan_library.problem(candidate.finding.library_key)
     goals = _chosen_goals(entry, goal_keys)
     plan = _open_plan(session, actor, member_id)
-    problem = careplan.add(session, actor, "problem", plan.id, domain=entry.domain,
-                           title=entry.title.text(language), description=entry.description.text(language),
-                           source=candidate.source)
-    goal_ids = [_add_goal(session, actor, problem.id, goal, candidate, language) for goal in goals]
-    if entry.referral is not None:
-        careplan.add(session, actor, "referral", plan.id, goal_id=goal_ids[0] if goal_ids else None,
-                     resource_name=entry.referral.description.text(language),
-                     resource_type=entry.referral.resource_type, status=ReferralStatus.PROPOSED)
-    if entry.self_management is not None:
-        _add_self_management(session, actor, plan, entry.self_management.text(language))
+    baselines = {candidate.instrument_id: str(candidate.total)} if candidate.total is not None else {}
+    problem = add_entry(session, actor, plan, entry, goals, language=language, today=date.today(),
+                        source=candidate.source, baselines=baselines).problem
     _decide(session, actor, member_id, candidate, decision, ProposalDecision.ACCEPTED, problem_id=problem.id)
     return problem
 
@@ -238,34 +230,6 @@ def _open_plan(session: Session, actor: Actor, member_id: str) -> Any:
     return plan
 
 
-def _add_goal(session: Session, actor: Actor, problem_id: str, goal: careplan_library.LibraryGoal,
-              candidate: _Candidate, language: str) -> str:
-    baseline = ""
-    if goal.score_of and goal.score_of == candidate.instrument_id and candidate.total is not None:
-        baseline = str(candidate.total)
-    added = careplan.add(session, actor, "goal", problem_id, text=goal.text.text(language), term=goal.term,
-                         target_on=add_months(date.today(), goal.months), measure=goal.measure.text(language),
-                         baseline=baseline, target_value=goal.target_value.text(language))
-    for item in goal.interventions:
-        careplan.add(session, actor, "intervention", added.id, type=item.type, responsible=item.responsible,
-                     description=item.description.text(language), frequency=item.frequency.text(language))
-    for barrier in goal.barriers:
-        careplan.add(session, actor, "barrier", added.id, kind=barrier.kind,
-                     description=barrier.description.text(language),
-                     plan_to_address=barrier.plan_to_address.text(language))
-    return str(added.id)
-
-
-def _add_self_management(session: Session, actor: Actor, plan: Any, line: str) -> None:
-    """The library's plain-language line joins the member's self-management plan (once)."""
-    current = plan.self_management_plan or ""
-    if line in current:
-        return
-    combined = f"{current.rstrip()}\n{line}" if current.strip() else line
-    if len(combined) <= careplan.LONG_TEXT:  # a plan already that long is the nurse's to edit
-        careplan.update_plan(session, actor, plan.id, self_management_plan=combined)
-
-
 def _decide(
     session: Session, actor: Actor, member_id: str, candidate: _Candidate, row: PlanProposal | None,
     decision: ProposalDecision, *, problem_id: str | None = None, note: str = "",
@@ -280,13 +244,6 @@ def _decide(
                  entity_id=row.id, member_id=member_id,
                  details={"source": row.source, "key": row.key, "decision": decision.value,
                           "problem_id": problem_id})
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later (the month's last day when it has no such day: Jan 31 + 1 → Feb 28)."""
-    year, month = divmod(day.month - 1 + months, 12)
-    year, month = day.year + year, month + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _view(c: _Candidate) -> ProposalView:

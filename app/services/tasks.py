@@ -23,13 +23,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.actor import Actor
+from app.dates import add_months
 from app.errors import IntegrityError, NotFound, ValidationError
 from app.model.enums import AuditAction, DataCategory, TaskKind, TaskOrigin, TaskStatus
 from app.model.member import Member
 from app.model.task import Task
 from app.programs import rules_for
 from app.services import compliance
-from app.services.compliance import CLOCK_KINDS, Clock, MemberFacts, add_months
+from app.services.compliance import CLOCK_KINDS, Clock, MemberFacts
 from app.services.compliance_facts import local_day
 from app.services.fields import Field, clean, day, text
 from app.services.records import live_member

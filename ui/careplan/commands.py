@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from app.services import careplan
-from ui.careplan.library_add import LibraryResult
+from app.services.library_add import LibraryResult
 from ui.careplan.side_panel import FieldEdit
 from ui.i18n import arg
 from ui.widgets.text import translate

@@ -10,9 +10,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
+from app import careplan_library
+from app.services.library_add import LibraryResult, add_entry
 from ui.careplan.commands import AddFromLibrary
 from ui.careplan.editing import PlanEditor
-from ui.careplan.library_add import LibraryResult, add_from_library
 from ui.careplan.rules import ancestor
 
 
@@ -53,8 +54,13 @@ class PlanDialogs(QObject):
             editor.select("problem:" + result.problem.id)
             self.tab.tree.setFocus()
 
-        editor.run(lambda s, actor: add_from_library(s, actor, plan, key, goal_keys, language, today),
-                   added, editor.show_failure)
+        def work(s: Any, actor: Any) -> LibraryResult:
+            entry = careplan_library.problem(key)
+            goals = [goal for goal in entry.goals if goal.key in goal_keys]
+            return add_entry(s, actor, plan, entry, goals, language=language, today=today,
+                             source="library:" + key)
+
+        editor.run(work, added, editor.show_failure)
 
     def review(self) -> QWidget | None:
         from ui.careplan.review import ReviewDialog
