@@ -40,6 +40,7 @@ REFERRAL_OUTCOMES = {
     ReferralStatus.NO_SHOW: "Member missed the intake appointment; will reschedule.",
     ReferralStatus.DECLINED: "Member decided not to go.",
 }
+ACCEPTED_UNTIL_DAYS = 45
 FOLLOW_UP = {
     RiskTier.HIGH: "Telephonic follow-up every 2 weeks; home visit monthly; plan review every 90 days.",
     RiskTier.MEDIUM: "Telephonic follow-up monthly; home visit quarterly; plan review every 6 months.",
@@ -213,6 +214,8 @@ def _referral(chart: Chart, goal: Row, plan_id: str, resource: Resource, started
     recent = (chart.last_day - referred).days < 14
     status = ReferralStatus.SENT if recent else chart.rng.choices(
         tuple(REFERRAL_OUTCOMES), weights=(50, 20, 15, 15))[0]
+    if status == ReferralStatus.ACCEPTED and (chart.last_day - referred).days > ACCEPTED_UNTIL_DAYS:
+        status = ReferralStatus.COMPLETED  # an agency's acceptance long ago has long since had its outcome
     row = chart.add("referral", chart.at(referred), care_plan_id=plan_id, goal_id=goal["id"],
                     resource_name=name, resource_type=kind, resource_contact=contact, referred_on=referred,
                     status=status, follow_up_on=referred + timedelta(days=14),

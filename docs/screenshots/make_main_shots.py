@@ -3,9 +3,10 @@
     .venv/bin/python docs/screenshots/make_main_shots.py            # English
     .venv/bin/python docs/screenshots/make_main_shots.py --lang es  # Spanish
 
-Writes caseload.png, today.png, chart.png and chart-dark.png beside this script; in another language,
-caseload-<lang>.png and chart-<lang>.png (the screens whose widths a translation is most likely to
-strain). The data is the synthetic demo caseload in a throwaway vault; nothing real is shown.
+Writes caseload.png, today.png, tasks.png, chart.png, chart-dark.png, careplan.png and compliance.png
+beside this script; in another language, caseload-<lang>.png, chart-<lang>.png and careplan-<lang>.png (the
+screens whose widths a translation is most likely to strain). The data is the synthetic demo caseload in a
+throwaway vault; nothing real is shown.
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ from sqlalchemy import func, select
 
 OUT = Path(__file__).resolve().parent
 SIZE = (1280, 800)
-SHOTS = ("caseload.png", "today.png", "chart.png", "chart-dark.png")
-TRANSLATED_SHOTS = ("caseload", "chart")
+TRANSLATED_SHOTS = ("caseload", "chart", "careplan")
 
 
 def wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 20.0) -> None:
@@ -98,7 +98,12 @@ def main() -> None:
     shot("caseload")
 
     window.show_page(Page.TODAY)
+    wait_until(app, lambda: window.today.overdue[1].model.rowCount() > 0)
     shot("today")
+
+    window.show_page(Page.TASKS)
+    wait_until(app, lambda: window.tasks.list.model.rowCount() > 0)
+    shot("tasks")
 
     window.open_chart(richest_member(store, actor))
     chart = window.charts.charts()[0]
@@ -106,6 +111,19 @@ def main() -> None:
     chart.tabs.setCurrentWidget(chart.medications)
     shot("chart")
 
+    chart.tabs.setCurrentWidget(chart.careplan.tab)
+    tree = chart.careplan.tab.tree
+    wait_until(app, lambda: tree.model().rowCount() > 0)
+    tree.expandAll()
+    goal = tree.model().index(0, 0, tree.model().index(0, 0, tree.model().index(0, 0)))
+    tree.setCurrentIndex(goal if goal.isValid() else tree.model().index(0, 0))
+    shot("careplan")
+
+    chart.tabs.setCurrentWidget(chart.member_tasks.tab)
+    wait_until(app, lambda: chart.member_tasks.tab.clock_model.rowCount() > 0)
+    shot("compliance")
+
+    chart.tabs.setCurrentWidget(chart.medications)
     apply_theme(app, "dark")
     shot("chart-dark")
 

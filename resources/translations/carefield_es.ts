@@ -971,7 +971,7 @@
     <message>
         <location line="+1"/>
         <source>Member agreeme&amp;nt…</source>
-        <translation>Acuerdo del mie&amp;mbro…</translation>
+        <translation>Acuerdo del a&amp;filiado…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6960,7 +6960,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
     <message>
         <location line="+3"/>
         <source>Accept adds the problem with its suggested goals and interventions to the care plan, written in %1. Dismiss if it does not fit; it will not be suggested again.</source>
-        <translation>Aceptar agrega el problema, con sus metas e intervenciones sugeridas, al plan de cuidado, escrito en %1. Descártelo si no corresponde; no se volverá a sugerir.</translation>
+        <translation>Aceptar agrega el problema, con sus metas e intervenciones sugeridas, al plan de cuidado (idioma: %1). Descártelo si no corresponde; no se volverá a sugerir.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8199,12 +8199,17 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../../ui/tasks/cells.py" line="+84"/>
+        <location filename="../../ui/tasks/cells.py" line="+88"/>
+        <source>%1 · %2 · grace until %3</source>
+        <translation>%1 · %2 · gracia hasta el %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Done %1</source>
         <translation>Hecha el %1</translation>
     </message>

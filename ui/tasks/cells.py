@@ -79,10 +79,14 @@ def member_text(row: TaskRow) -> str:
     return member_name(row.member) if row.member is not None else row.task.member_name
 
 
-def due_text(task: TaskView, today: date) -> str:
-    """"3 days ago · 3/14", "today · 3/17", "in 5 days · 3/22"."""
-    return arg(translate("TaskCells", "%1 · %2"), relative_day(task.due_on, today),
-               format_recent_date(task.due_on, today))
+def due_text(task: TaskView, today: date, *, with_grace: bool = False) -> str:
+    """"3 days ago · 3/14", "today · 3/17", "in 5 days · 3/22"; ``with_grace`` (where no status column says
+    it), a reassessment past its due date but inside its grace adds until when: "… · grace until 1/10"."""
+    when, day = relative_day(task.due_on, today), format_recent_date(task.due_on, today)
+    if with_grace and task.grace_until is not None and task.due_on < today <= task.grace_until:
+        grace = format_recent_date(task.grace_until, today)
+        return arg(translate("TaskCells", "%1 · %2 · grace until %3"), when, day, grace)
+    return arg(translate("TaskCells", "%1 · %2"), when, day)
 
 
 def status_text(task: TaskView, today: date) -> str:

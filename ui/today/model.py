@@ -46,7 +46,7 @@ class DueModel(RecordModel[TaskRow]):
         return [
             Column(self.tr("Member"), member_text, lambda r: fold(member_text(r))),
             Column(self.tr("What"), lambda r: task_what(r.task)),
-            Column(self.tr("Due"), lambda r: due_text(r.task, self.today),
+            Column(self.tr("Due"), lambda r: due_text(r.task, self.today, with_grace=True),
                    lambda r: r.task.due_on.toordinal(), icon=lambda r: status_icon(r.task),
                    tooltip=lambda r: due_tooltip(r.task, self.today)),
             Column(self.tr("Risk"), lambda r: label(r.member.risk_tier, RiskTier) if r.member else "", _risk,
