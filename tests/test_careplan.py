@@ -513,3 +513,25 @@ def test_reading_plans(store, actor, member):
         assert s.scalar(select(func.count()).select_from(Problem)) == 1
     assert (via_goal.goal_id, via_goal.care_plan_id, via_goal.status) == (b.goal.id, b.plan.id, "sent")
     assert tree(store, actor, member.id).referrals_of(b.goal.id) == (b.referral, via_goal)
+
+
+def test_undoing_a_move_puts_back_the_old_numbers_gaps_and_all(store, actor, member, built):
+    """A removal leaves priorities 2, 3; a move renumbers 1, 2; undo (the old ids with their old numbers)
+    gives back the plan exactly, and numbers that do not rise are refused."""
+    with store.transaction(actor) as s:
+        second = cp.add(s, actor, "problem", built.plan.id, domain="behavioral", title="Low mood")
+        third = cp.add(s, actor, "problem", built.plan.id, domain="functional", title="Falls")
+        cp.remove(s, actor, "problem", built.problem.id)
+    before = tree(store, actor, member.id)
+    assert [p.priority for p in before.problems] == [2, 3]
+    with store.transaction(actor) as s:
+        cp.reorder(s, actor, "problem", [third.id, second.id])
+    assert [(p.title, p.priority) for p in tree(store, actor, member.id).problems] == [("Falls", 1),
+                                                                                      ("Low mood", 2)]
+    with store.transaction(actor) as s:
+        cp.reorder(s, actor, "problem", [second.id, third.id], [2, 3])
+    assert items(tree(store, actor, member.id)) == items(before)
+    raises_on(store, actor, ValidationError,
+              lambda s: cp.reorder(s, actor, "problem", [second.id, third.id], [3, 3]), "priorities")
+    raises_on(store, actor, ValidationError,
+              lambda s: cp.reorder(s, actor, "problem", [second.id, third.id], [1]), "priorities")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import Any, Literal
 
 from sqlalchemy import or_, select
@@ -558,14 +559,20 @@ def restore(session: Session, actor: Actor, removed: Sequence[tuple[str, str]]) 
     history.save(session, actor, plan, "edit")
 
 
-def reorder(session: Session, actor: Actor, kind: ItemKind, ordered_ids: Sequence[str]) -> None:
-    """Set the priority of siblings (one parent) to their position in ``ordered_ids`` (1 = first)."""
+def reorder(session: Session, actor: Actor, kind: ItemKind, ordered_ids: Sequence[str],
+            priorities: Sequence[int] | None = None) -> None:
+    """Set the priority of siblings (one parent) to their position in ``ordered_ids`` (1 = first), or to
+    ``priorities`` (rising, one per id) — what undo uses to put back numbers exactly as they were."""
     rules = _rules(kind)
     if not rules.ordered:
         raise ValidationError("kind", "only problems and goals are put in order")
     ids = list(ordered_ids)
     if not ids or len(set(ids)) != len(ids):
         raise ValidationError("ordered_ids", "must name each item once")
+    numbers = list(priorities) if priorities is not None else list(range(1, len(ids) + 1))
+    if len(numbers) != len(ids) or any(not isinstance(n, int) or n < 1 for n in numbers) \
+            or any(a >= b for a, b in pairwise(numbers)):
+        raise ValidationError("priorities", "must be rising whole numbers, one per item")
     rows = [_live(session, rules.model, item_id) for item_id in ids]
     parents = {getattr(row, rules.parent) for row in rows}
     siblings = set(session.scalars(select(rules.model.id).where(
@@ -573,7 +580,7 @@ def reorder(session: Session, actor: Actor, kind: ItemKind, ordered_ids: Sequenc
     if len(parents) != 1 or siblings != set(ids):
         raise ValidationError("ordered_ids", "must list every item under one parent, and only those")
     plan = _writable(_plan_for(session, kind, rows[0]))
-    moved = [(position, row) for position, row in enumerate(rows, 1) if row.priority != position]
+    moved = [(position, row) for position, row in zip(numbers, rows, strict=True) if row.priority != position]
     if not moved:
         return
     history.baseline(session, actor, plan)

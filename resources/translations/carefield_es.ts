@@ -1196,7 +1196,7 @@
         <translation>Mover meta</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Add from library</source>
         <translation>Agregar de la biblioteca</translation>
     </message>
@@ -5227,7 +5227,7 @@
         <translation>Carefield</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -5238,18 +5238,12 @@
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+7"/>
+        <location line="-19"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Coming soon: caseload and compliance reports you can print or export.</source>
-        <translation>Próximamente: informes de la lista de casos y de cumplimiento que podrá imprimir o exportar.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -5274,7 +5268,12 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>&amp;Print / export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -5309,7 +5308,7 @@
         <translation>E&amp;xpediente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
@@ -5364,7 +5363,7 @@
         <translation>&amp;Cerrar expediente</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 %2 was added to your caseload.</source>
         <translation>%1 %2 se agregó a su lista de casos.</translation>
     </message>
@@ -5601,12 +5600,18 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>MemberPicker</name>
     <message>
+        <location filename="../../ui/reports/member_picker.py" line="+21"/>
         <location filename="../../ui/tasks/dialogs.py" line="+27"/>
         <source>Type a name or plan ID</source>
         <translation>Escriba un nombre o ID de afiliado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
+        <source>%1, %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/dialogs.py" line="+6"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -7529,6 +7534,179 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../ui/reports/options.py" line="+26"/>
+        <source>Type a password to protect the PDF with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports/page.py" line="+48"/>
+        <source>Reports</source>
+        <translation type="unfinished">Informes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a PDF to print or share. Saving or printing a report is recorded in the audit log; keep printed copies as you would the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>All statuses</source>
+        <translation type="unfinished">Todos los estados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protect with a &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Afiliado/a:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished">&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nurse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;firm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printing from Carefield needs Qt PDF, which this installation does not include: save the PDF, then print it from your PDF reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Leave empty for the whole caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a name or plan ID</source>
+        <translation>Escriba un nombre o ID de afiliado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Member’s preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished">Inglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished">Español</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a member from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No member of your caseload matches that text. Choose one from the list, or clear it for the whole caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Making the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sent %1 pages to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report was not made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the caseload</source>
+        <translation type="unfinished">Cargando la lista de casos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>All nurses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestsModel</name>
     <message>
         <location filename="../../ui/encounter/closures.py" line="-40"/>
@@ -9169,6 +9347,11 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
     <message>
         <location line="+4"/>
+        <source>must be rising whole numbers, one per item</source>
+        <translation>deben ser números enteros crecientes, uno por elemento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot be before the plan starts</source>
         <translation>no puede ser anterior al inicio del plan</translation>
     </message>
@@ -9620,6 +9803,14 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <location line="+3"/>
         <source>Data folder: %1</source>
         <translation>Carpeta de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/reports/printing.py" line="+37"/>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

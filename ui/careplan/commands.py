@@ -124,12 +124,14 @@ class EditField(PlanCommand):
 
 
 class Reorder(PlanCommand):
-    def __init__(self, runner: Runner, kind: str, old_ids: Sequence[str], new_ids: Sequence[str]) -> None:
+    def __init__(self, runner: Runner, kind: str, old_ids: Sequence[str], new_ids: Sequence[str],
+                 old_priorities: Sequence[int] | None = None) -> None:
         super().__init__(runner, MOVE[kind])
         self.kind, self.old_ids, self.new_ids = kind, list(old_ids), list(new_ids)
+        self.old_priorities = list(old_priorities) if old_priorities is not None else None
 
-    def backward(self, session: Any, actor: Any) -> None:
-        careplan.reorder(session, actor, self.kind, self.old_ids)  # type: ignore[arg-type]
+    def backward(self, session: Any, actor: Any) -> None:  # the old numbers too, gaps and all
+        careplan.reorder(session, actor, self.kind, self.old_ids, self.old_priorities)  # type: ignore[arg-type]
 
     def forward(self, session: Any, actor: Any) -> None:
         careplan.reorder(session, actor, self.kind, self.new_ids)  # type: ignore[arg-type]

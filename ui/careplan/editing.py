@@ -194,9 +194,10 @@ class PlanEditor(QObject):
         node = self.tab.model.node(index) if index.isValid() else None
         if node is None or self.tab.closed:
             return
-        old = [n.id for n in node.siblings()]
+        siblings = node.siblings()
+        old, numbers = [n.id for n in siblings], [n.view.priority for n in siblings]
         self.run(lambda s, actor: careplan.reorder(s, actor, kind, ids),  # type: ignore[arg-type]
-                 lambda _r: self.undo_stack.push(Reorder(self, kind, old, ids)), self.show_failure)
+                 lambda _r: self.undo_stack.push(Reorder(self, kind, old, ids, numbers)), self.show_failure)
 
     def save_field(self, edit: FieldEdit) -> None:
         def saved(view: Any) -> None:

@@ -257,6 +257,8 @@ RULES: tuple[Rule, ...] = (
           QT_TRANSLATE_NOOP("Validation", "only the PCP can be the medical home")),
     # clinical.py
     # careplan.py, tasks.py
+    _rule(r"must be rising whole numbers, one per item",
+          QT_TRANSLATE_NOOP("Validation", "must be rising whole numbers, one per item")),
     _rule(r"cannot\ be\ before\ the\ plan\ starts",
           QT_TRANSLATE_NOOP("Validation", "cannot be before the plan starts")),
     _rule(r"cannot\ be\ before\ the\ care\ plan\ starts",
