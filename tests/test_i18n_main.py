@@ -349,7 +349,8 @@ def build_screens(ctx: AppContext, member_id: str, settings_file: Path) -> Texts
             chart.tabs.setCurrentIndex(index)
             QApplication.processEvents()
         data_widgets = {id(label) for label, _getter in chart.overview.values}
-        data_widgets |= {id(chart.banner.name), id(chart.banner.pronouns), id(window.charts.tabBar())}
+        data_widgets |= {id(chart.banner.name), id(chart.banner.pronouns), id(window.charts.tabBar()),
+                         id(window.reports.nurse)}  # the nurses' user names
         texts.collect(window, data_widgets)
 
         dialogs: list[QWidget] = [ReferralDialog(ctx, window)]

@@ -73,7 +73,7 @@ def test_ctrl_l_asks_for_a_lock_and_ctrl_comma_for_settings(qtbot, window: MainW
         qtbot.keyClick(window, Qt.Key.Key_Comma, CTRL)
 
 
-def test_go_shortcuts_show_each_page_and_placeholders_explain_themselves(qtbot, window: MainWindow) -> None:
+def test_go_shortcuts_show_each_page(qtbot, window: MainWindow) -> None:
     for key, page, name in ((Qt.Key.Key_3, Page.TASKS, "tasks"), (Qt.Key.Key_4, Page.CONFLICTS, "conflicts"),
                             (Qt.Key.Key_5, Page.REPORTS, "reports"), (Qt.Key.Key_1, Page.TODAY, "today"),
                             (Qt.Key.Key_2, Page.CASELOAD, "caseload")):
@@ -83,7 +83,7 @@ def test_go_shortcuts_show_each_page_and_placeholders_explain_themselves(qtbot, 
         assert window.nav.currentRow() == page
     window.show_page(Page.REPORTS)
     texts = [label.text() for label in window.stack.currentWidget().findChildren(QLabel)]
-    assert texts[0] == "Reports" and texts[1].startswith("Coming soon")
+    assert texts[0] == "Reports" and texts[1].startswith("Make a PDF")
 
 
 def test_ctrl_w_closes_the_chart(qtbot, window: MainWindow, member) -> None:

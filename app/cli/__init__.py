@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.cli import checks, commands, fhir, score, tasks
+from app.cli import checks, commands, fhir, report, score, tasks
 from app.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USER_ERROR, CliError
 from app.errors import CarefieldError, Locked, NotFound, ValidationError, VaultMissing, WeakPassphrase
 from app.paths import data_dir
@@ -89,6 +89,7 @@ def build_parser(extensions: Sequence[Extension] = ()) -> argparse.ArgumentParse
 
     score.add_command(sub)
     tasks.add_command(sub)
+    report.add_command(sub)
     fhir.add_command(sub)
 
     sub.add_parser("check", help="verify encryption, database integrity and schema version").set_defaults(

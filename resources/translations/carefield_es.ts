@@ -5270,7 +5270,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Print / export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir o exportar…</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5608,7 +5608,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
     <message>
         <location line="+20"/>
         <source>%1, %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/tasks/dialogs.py" line="+6"/>
@@ -7534,49 +7534,127 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
 </context>
 <context>
+    <name>ReportKinds</name>
+    <message>
+        <location filename="../../ui/reports/catalog.py" line="+41"/>
+        <source>Care plan (member’s copy)</source>
+        <translation>Plan de cuidado (copia del afiliado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member’s own copy of the care plan, in plain words and their language.</source>
+        <translation>La copia del plan de cuidado para el afiliado, en palabras sencillas y en su idioma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Provider letter</source>
+        <translation>Carta al proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A care coordination letter to the member’s primary care provider.</source>
+        <translation>Una carta de coordinación del cuidado para el proveedor de atención primaria del afiliado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit summary</source>
+        <translation>Resumen de la visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member’s most recent signed visit or call.</source>
+        <translation>La visita o llamada firmada más reciente del afiliado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outreach log</source>
+        <translation>Registro de contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every contact and attempt with the member, with minutes and outcomes.</source>
+        <translation>Cada contacto e intento con el afiliado, con minutos y resultados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessment history</source>
+        <translation>Historial de evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores of the member’s most recent assessment instrument over time.</source>
+        <translation>Puntajes del instrumento de evaluación más reciente del afiliado a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caseload and compliance (supervisor)</source>
+        <translation>Casos y cumplimiento (supervisión)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every member with their compliance clocks, and counts by risk tier and by clock.</source>
+        <translation>Cada afiliado con sus plazos de cumplimiento, y totales por nivel de riesgo y por plazo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utilization outcomes</source>
+        <translation>Resultados de utilización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ED visits and admissions in the 6 and 12 months before and after enrollment, for the caseload or one member.</source>
+        <translation>Visitas a emergencias e internaciones en los 6 y 12 meses antes y después de la inscripción, para todos los casos o un afiliado.</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../../ui/reports/options.py" line="+26"/>
         <source>Type a password to protect the PDF with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una contraseña para proteger el PDF.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/printing.py" line="+37"/>
+        <source>Print report</source>
+        <translation>Imprimir informe</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="+48"/>
+        <location filename="../../ui/reports/page.py" line="+49"/>
         <source>Reports</source>
-        <translation type="unfinished">Informes</translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a PDF to print or share. Saving or printing a report is recorded in the audit log; keep printed copies as you would the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genere un PDF para imprimir o compartir. Guardar o imprimir un informe queda registrado en la bitácora de auditoría; guarde las copias impresas como guardaría el expediente.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>All statuses</source>
-        <translation type="unfinished">Todos los estados</translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letra grande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Protect with a &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proteger con contraseña</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7586,47 +7664,47 @@ Administración de casos sin conexión para el personal de enfermería que admin
     <message>
         <location line="+0"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished">&amp;Estado:</translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nurse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enfermera:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrase&amp;ña:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Con&amp;firm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firme la contraseña:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <source>Pr&amp;int…</source>
+        <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Printing from Carefield needs Qt PDF, which this installation does not include: save the PDF, then print it from your PDF reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para imprimir desde Carefield se necesita Qt PDF, que esta instalación no incluye: guarde el PDF y luego imprímalo desde su lector de PDF.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Leave empty for the whole caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para todos sus casos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7636,74 +7714,74 @@ Administración de casos sin conexión para el personal de enfermería que admin
     <message>
         <location line="+10"/>
         <source>Member’s preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma preferido del afiliado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished">Inglés</translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished">Español</translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose a member from the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un afiliado de la lista.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No member of your caseload matches that text. Choose one from the list, or clear it for the whole caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún afiliado de sus casos coincide con ese texto. Elija uno de la lista, o bórrelo para incluir todos sus casos.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+10"/>
         <source>Making the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sent %1 pages to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron %1 páginas a la impresora.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The report was not made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se generó el informe. %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Loading the caseload</source>
-        <translation type="unfinished">Cargando la lista de casos</translation>
+        <translation>Cargando los casos</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+15"/>
         <source>All nurses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las enfermeras</translation>
     </message>
 </context>
 <context>
@@ -9803,14 +9881,6 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <location line="+3"/>
         <source>Data folder: %1</source>
         <translation>Carpeta de datos: %1</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/reports/printing.py" line="+37"/>
-        <source>Print report</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -20,9 +20,9 @@ from ui.context import AppContext
 from ui.encounter.commands import EncounterCommands  # encounters (issue 5)
 from ui.i18n import arg
 from ui.referral.dialog import ReferralDialog
+from ui.reports.page import ReportsPage  # reports (issue 8)
 from ui.shell.charts import ChartTabs
 from ui.shell.nav import NavList
-from ui.shell.placeholders import PlaceholderPage
 from ui.shell.status import StatusArea
 from ui.sync.conflicts import ConflictsPage  # sync: conflicts page, status and Sync now (ui/sync)
 from ui.sync.controller import SyncController
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.tasks = TasksPage(ctx, self)  # tasks (issue 7)
         self.charts = ChartTabs(ctx, self)
         self.conflicts = ConflictsPage(ctx, self)
+        self.reports = ReportsPage(ctx, self)  # reports (issue 8)
         self.stack = QStackedWidget(self)
         for page in self._pages():
             self.stack.addWidget(page)
@@ -84,10 +85,7 @@ class MainWindow(QMainWindow):
 
     def _pages(self) -> list[QWidget]:
         return [
-            self.today, self.caseload, self.tasks, self.conflicts,
-            PlaceholderPage("reports", self.tr("Reports"), self.tr(
-                "Coming soon: caseload and compliance reports you can print or export."), self),
-            self.charts,
+            self.today, self.caseload, self.tasks, self.conflicts, self.reports, self.charts,
         ]
 
     def _titles(self) -> list[str]:
@@ -114,6 +112,21 @@ class MainWindow(QMainWindow):
         title = self.tr("Conflicts")
         text = arg(self.tr("%1 (%2)"), title, count) if count else title
         self.nav.item(Page.CONFLICTS).setText("  " + text)
+
+    # ---- reports (issue 8): the open chart's "Print / export…" opens the Reports screen for that member
+
+    def _build_report_action(self, menu: object) -> None:
+        self.report_action = self._action(self.tr("&Print / export…"), QKeySequence.StandardKey.Print,
+                                          self.report_current_chart)
+        self.report_action.setEnabled(False)
+        menu.addSeparator()  # type: ignore[attr-defined]
+        menu.addAction(self.report_action)  # type: ignore[attr-defined]
+
+    def report_current_chart(self) -> None:
+        chart = self.charts.currentWidget()
+        if chart is not None:
+            self.reports.choose("careplan", chart.member_id)  # type: ignore[attr-defined]
+        self.show_page(Page.REPORTS)
 
     # ---- menus -----------------------------------------------------------------------------------
 
@@ -144,6 +157,7 @@ class MainWindow(QMainWindow):
         chart_menu = bar.addMenu(self.tr("&Chart"))
         self.encounter_commands = EncounterCommands(self, chart_menu)
         self.assessment_commands = AssessmentCommands(self, chart_menu)  # assessments (issue 6)
+        self._build_report_action(chart_menu)  # reports (issue 8)
         self.search.note_requested.connect(self.encounter_commands.open_note)
         self._build_sync_menu(bar.addMenu(self.tr("&Sync")))
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -183,6 +197,7 @@ class MainWindow(QMainWindow):
     def _charts_did_change(self, count: int) -> None:
         self.nav.set_chart_count(count)
         self.close_chart_action.setEnabled(count > 0)
+        self.report_action.setEnabled(count > 0)  # reports (issue 8)
         self.encounter_commands.charts_did_change(count)
         self.go_actions.actions()[Page.CHARTS].setEnabled(count > 0)
         if count == 0 and self.stack.currentIndex() == Page.CHARTS:
@@ -211,6 +226,7 @@ class MainWindow(QMainWindow):
         out.append(self.today.alerts.model)  # assessments (issue 6)
         out += [table.model for _title, table in self.today.sections()]
         out.append(self.tasks.list.model)  # tasks (issue 7)
+        out.append(self.reports.member.model)  # reports (issue 8)
         for chart in self.charts.charts():
             out += chart.models()
         return out
