@@ -9,10 +9,8 @@ from pathlib import Path
 
 from app.services import access, clinical, members, people
 from app.store.vault import KdfParams
+from tests.canary_helpers import CANARY, files_with_canary
 from tests.conftest import PASSPHRASE, SAMPLE_MEMBER
-
-CANARY = "Zqxcanaryvwq"
-CANARY_BYTES = [CANARY.encode(e) for e in ("utf-8", "utf-16-le", "utf-16-be")] + [CANARY.lower().encode()]
 
 
 def write_canary_everywhere(store) -> None:
@@ -34,19 +32,6 @@ def write_canary_everywhere(store) -> None:
         clinical.consents.add(s, actor, m.id, kind="program_participation", decision="given",
                               decided_on="2026-10-02", method="verbal", notes=CANARY)
         assert members.search(s, CANARY[:6])
-
-
-def files_with_canary(root: Path, since: float) -> list[Path]:
-    hits = []
-    for path in root.rglob("*"):
-        try:
-            if path.is_file() and path.stat().st_mtime >= since - 1:
-                data = path.read_bytes()
-                if any(c in data for c in CANARY_BYTES):
-                    hits.append(path)
-        except OSError:
-            continue
-    return hits
 
 
 def test_canary_is_only_ever_ciphertext(tmp_path, monkeypatch):

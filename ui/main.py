@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app import logfilter
 from app.paths import data_dir as resolve_data_dir
 from app.resources import resource_path
 from ui.app import CarefieldApp
@@ -69,6 +70,7 @@ def _apply_prefs(app: QApplication, prefs: Prefs, follower: ThemeFollower) -> No
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logfilter.install()  # no PHI or secrets in any log line, whatever a caller passes
     app, _controller = build(sys.argv if argv is None else argv)
     return app.exec()
 
