@@ -78,6 +78,8 @@ class SyncErrorKind(enum.StrEnum):
     SERVER = "server"
     REVOKED = "revoked"
     PROTOCOL = "protocol"
+    CERTIFICATE = "certificate"  # the server's certificate was not trusted, or the CA bundle is unusable
+    INSECURE = "insecure"  # plain http to a server that is not on this computer, without permission
 
 
 class SyncError(CarefieldError):

@@ -4,7 +4,6 @@ the console script runs app's CLI with these commands added."""
 from __future__ import annotations
 
 import argparse
-import os
 import socket
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,14 +19,18 @@ def add_commands(sub: Any) -> None:
     sync = sub.add_parser("sync", help="push local changes and pull the caseload from the server")
     sync.add_argument("--server", metavar="URL", help="server address (remembered after the first sync)")
     sync.add_argument("--user", metavar="NAME", help="server user name (remembered after the first sync)")
-    sync.add_argument("--ca-bundle", metavar="FILE", default=os.environ.get("CAREFIELD_CA_BUNDLE"),
-                      help="a CA certificate bundle to trust (also CAREFIELD_CA_BUNDLE)")
+    sync.add_argument("--ca-bundle", metavar="FILE",
+                      help="a PEM bundle of certificate authorities to trust instead of the system's "
+                           "(also CAREFIELD_CA_BUNDLE; remembered after a successful sync)")
+    sync.add_argument("--allow-http", action="store_true",
+                      help="testing only: allow plain http to a server on another computer "
+                           "(also CAREFIELD_ALLOW_HTTP=1); passwords and charts would travel unencrypted")
     sync.set_defaults(run=run_sync)
 
 
 def run_sync(args: argparse.Namespace, directory: Path) -> int:
     from app.errors import SyncError, SyncErrorKind
-    from sync import local
+    from sync import local, transport
     from sync.client import SyncClient
 
     with unlocked(directory) as (store, actor):
@@ -35,9 +38,10 @@ def run_sync(args: argparse.Namespace, directory: Path) -> int:
             url = args.server or local.state(s, "server_url")
             has_token = bool(local.state(s, "token"))
             known_user = local.state(s, "user_name")
+            tls = transport.tls_settings(s, ca_bundle=args.ca_bundle, allow_http=args.allow_http)
         if not url:
             raise CliError("No server yet: give --server URL (and --user NAME) the first time.")
-        client = SyncClient(store, url, verify=args.ca_bundle or True)
+        client = SyncClient(store, url, verify=tls.verify, allow_http=tls.allow_http)
         if not has_token or (args.user and args.user != known_user):
             _login(client, args.user or known_user)
         try:
@@ -47,6 +51,9 @@ def run_sync(args: argparse.Namespace, directory: Path) -> int:
                 raise
             _login(client, args.user or known_user)  # the token expired: sign in again once
             report = client.sync()
+        if args.ca_bundle:
+            with store.transaction(client.actor) as s:
+                local.set_state(s, transport.CA_BUNDLE_KEY, str(Path(args.ca_bundle).expanduser().resolve()))
     print(f"Synced: {report.pushed} sent, {report.pulled} received, {report.conflicts} conflicts, "
           f"{report.rejected} refused, {report.purged_members} charts removed.")
     return 1 if report.rejected else 0

@@ -1,6 +1,6 @@
 """The push/pull engine (no Qt): a list of named steps, each safe to stop between.
 
-    SyncClient(store, server_url).sync(progress)   # push → push audit → pull → done
+    SyncClient(store, server_url).sync(progress)   # push → push audit → pull → refresh token → done
 
 Every step commits its own local transaction. A change pushed but not yet recorded locally is sent
 again next time with the same change id, and the server answers with its first result, so nothing is
@@ -14,18 +14,17 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 import requests
 from pydantic import BaseModel, ValidationError
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
 
 from app.errors import SyncError, SyncErrorKind
 from app.model.enums import AuditAction, DataCategory
 from app.store import audit
 from app.store.store import Store
-from sync import local
+from sync import local, transport
 from sync.protocol import (
     API,
     MAX_PUSH_BATCH,
@@ -37,7 +36,9 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RefreshResponse,
 )
+from sync.transport import Tls
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]  # stage, done, total
@@ -45,6 +46,9 @@ M = TypeVar("M", bound=BaseModel)
 REVOKED_HEADER = "X-Carefield-Device-Revoked"
 PULL_PAGE = 500
 REVOKED_MESSAGE = "This laptop has been removed from Carefield by an administrator."
+TOKEN_EXPIRES_KEY = "token_expires_at"  # sync_state: when the server said the token expires (UTC ISO)
+REFRESH_WITHIN = timedelta(days=5)  # after a good sync, swap a token this close to expiry for a new one
+Clock = Callable[[], datetime]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,34 +60,16 @@ class SyncReport:
     purged_members: int
 
 
-def _http(timeout: float, retries: int) -> requests.Session:
-    retry = Retry(total=retries, connect=retries, read=retries, backoff_factor=0.5,
-                  status_forcelist=(500, 502, 503, 504), allowed_methods=None,  # push is idempotent
-                  respect_retry_after_header=True, raise_on_status=False)
-    http = requests.Session()
-    http.mount("http://", HTTPAdapter(max_retries=retry))
-    http.mount("https://", HTTPAdapter(max_retries=retry))
-    http.request = _with_timeout(http.request, timeout)  # type: ignore[method-assign]
-    return http
-
-
-Request = Callable[..., requests.Response]
-
-
-def _with_timeout(request: Request, timeout: float) -> Request:
-    def call(*args: Any, **kwargs: Any) -> requests.Response:
-        kwargs.setdefault("timeout", timeout)
-        return request(*args, **kwargs)
-
-    return call
-
-
 class SyncClient:
-    def __init__(self, store: Store, server_url: str, *, verify: bool | str = True, timeout: float = 30.0,
-                 retries: int = 4) -> None:
+    def __init__(self, store: Store, server_url: str, *, verify: bool | str = True, allow_http: bool = False,
+                 timeout: float = 30.0, retries: int = 4, clock: Clock | None = None) -> None:
+        """``verify`` is True (the system's trust store) or a CA bundle file. Plain http to another
+        computer, or an unusable bundle, is refused here, before any traffic (SyncError)."""
+        self.tls = Tls(verify if isinstance(verify, str) else "", allow_http)
+        transport.check(server_url, self.tls)
         self.store, self.base = store, server_url.rstrip("/") + API
-        self.http = _http(timeout, retries)
-        self.http.verify = verify
+        self.http = transport.http_session(self.tls, timeout, retries)
+        self.clock = clock or (lambda: datetime.now(UTC))
         self.actor = store.actor()
         self.revoked = False
 
@@ -96,19 +82,21 @@ class SyncClient:
         self.actor = self.store.set_user(answer.username, answer.role)
         with self.store.transaction(self.actor) as s:
             local.set_state(s, "token", answer.token)
+            local.set_state(s, TOKEN_EXPIRES_KEY, answer.expires_at)
             local.set_state(s, "server_url", self.base.removesuffix(API))
             audit.record(s, self.actor, AuditAction.LOGIN, DataCategory.SYSTEM)
         return answer
 
     def sync(self, progress: Progress | None = None) -> SyncReport:
         """Push first (what the nurse wrote matters most), then pull. A revoked laptop pushes what it
-        can, then crypto-shreds its vault and reports REVOKED."""
+        can, then crypto-shreds its vault and reports REVOKED. A token near its expiry is renewed last."""
         try:
             report = self.push(progress)
             self.push_audit()
             if self.revoked:
                 raise SyncError(SyncErrorKind.REVOKED, REVOKED_MESSAGE)
             pulled, purged = self.pull(progress)
+            self._refresh_if_due()
         except SyncError as error:
             if error.kind == SyncErrorKind.REVOKED:
                 self._shred()
@@ -173,6 +161,37 @@ class SyncClient:
             if not page.has_more:
                 return pulled, purged
 
+    def refresh(self) -> RefreshResponse:
+        """A new token for this device (the old one stops working); stored where the old one was."""
+        answer = self._call("POST", "/auth/refresh", RefreshResponse)
+        with self.store.transaction(self.actor) as s:
+            local.set_state(s, "token", answer.token)
+            local.set_state(s, TOKEN_EXPIRES_KEY, answer.expires_at)
+        log.info("sign-in token renewed")
+        return answer
+
+    def refresh_due(self) -> bool:
+        with self.store.transaction(self.actor) as s:
+            expires = local.state(s, TOKEN_EXPIRES_KEY)
+        try:
+            moment = datetime.fromisoformat(expires)
+        except ValueError:
+            return True  # a token from before expiries were kept: renew it to learn its expiry
+        moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return moment - self.clock() <= REFRESH_WITHIN
+
+    def _refresh_if_due(self) -> None:
+        """The sync itself succeeded: a failed renewal is only logged (the next sync tries again), except
+        a revocation, which must still wipe the laptop."""
+        if not self.refresh_due():
+            return
+        try:
+            self.refresh()
+        except SyncError as error:
+            if error.kind == SyncErrorKind.REVOKED:
+                raise
+            log.warning("sign-in token renewal failed: %s", error.kind)
+
     def _shred(self) -> None:
         from app.store.vault import Vault
 
@@ -201,8 +220,8 @@ class SyncClient:
             headers |= {"Content-Type": "application/json", "Content-Encoding": "gzip"}
         try:
             response = self.http.request(method, self.base + path, data=data, headers=headers)
-        except requests.exceptions.SSLError:
-            raise SyncError(SyncErrorKind.NETWORK, "The server's certificate was not accepted.") from None
+        except requests.exceptions.SSLError as exc:
+            raise transport.certificate_error(exc) from None
         except requests.RequestException as exc:
             reason = type(exc).__name__
             raise SyncError(SyncErrorKind.NETWORK, f"The server could not be reached ({reason}).") from None

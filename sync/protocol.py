@@ -80,6 +80,13 @@ class LoginResponse(Strict):
     expires_at: str  # ISO-8601 UTC
 
 
+class RefreshResponse(Strict):
+    """POST /auth/refresh with a valid token: a new token for the same device; the old one is revoked."""
+
+    token: str
+    expires_at: str  # ISO-8601 UTC
+
+
 class Change(Strict):
     change_id: str = Field(min_length=1, max_length=64)
     table: str = Field(min_length=1, max_length=40)
@@ -170,3 +177,4 @@ class Health(Strict):
 class ErrorBody(Strict):
     error: str  # a stable code: auth, revoked, forbidden, invalid, throttled …
     message: str
+    reason: str = ""  # for error "auth": expired, revoked, unknown, inactive, missing

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -103,3 +104,13 @@ def test_reopening_at_head_changes_nothing(store, data_dir):
     reopened = Store.open(data_dir / "carefield.db", key)
     assert reopened.schema_action == "current"
     reopened.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_database_files_are_readable_by_their_owner_only(store, data_dir) -> None:
+    import stat
+
+    files = [p for p in data_dir.iterdir() if p.name.startswith("carefield.db")]
+    assert files
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path.name

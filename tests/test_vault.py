@@ -274,6 +274,9 @@ def test_shred_removes_vault_and_database(created: tuple[Vault, bytearray, str])
     vault, _, _ = created
     for suffix in ("", "-wal", "-shm", "-journal"):
         (vault.data_dir / (DB_FILE + suffix)).write_bytes(b"ciphertext")
+    (vault.data_dir / "carefield.damaged-20261122T1000.db").write_bytes(b"ciphertext")  # the recovery path's
+    (vault.data_dir / "salvage").mkdir()
+    (vault.data_dir / "salvage" / "salvage-20261122T1000.db").write_bytes(b"ciphertext")
     vault.shred()
     assert list(vault.data_dir.iterdir()) == []
     assert not vault.exists()

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from app import logfilter
 from app.cli import checks, commands, fhir, report, score, tasks
 from app.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USER_ERROR, CliError
 from app.errors import CarefieldError, Locked, NotFound, ValidationError, VaultMissing, WeakPassphrase
@@ -102,6 +103,8 @@ def build_parser(extensions: Sequence[Extension] = ()) -> argparse.ArgumentParse
 
     sub.add_parser("passwd", help="change the passphrase (the database is not re-encrypted)").set_defaults(
         run=commands.passwd)
+    sub.add_parser("recovery-code", help="make a new recovery code (the old one stops working)").set_defaults(
+        run=commands.recovery_code)
     for extend in extensions:
         extend(sub)
     return parser
@@ -122,6 +125,7 @@ def main(argv: Sequence[str] | None = None, extensions: Sequence[Extension] = ()
         return exc.code if isinstance(exc.code, int) else EXIT_USER_ERROR
     if args.debug:
         _log_to_stderr()
+    logfilter.install()  # also guards logging.lastResort, which prints warnings when nothing is set up
     directory = data_dir(args.data_dir)
     try:
         return int(args.run(args, directory))

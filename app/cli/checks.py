@@ -35,12 +35,25 @@ def check(args: argparse.Namespace, data_dir: Path) -> int:
         raise
     for name, problems in results.items():
         print(f"{name}: {_summary(problems)}")
+    if results["cipher integrity"] or results["integrity"]:
+        from app.store import integrity
+
+        integrity.mark_suspect(data_dir)  # the app's next unlock checks fully and offers recovery
     if any(results.values()):
         wipe(key)
         return EXIT_CHECK_FAILED
     store = access.open_store(vault, key, method="passphrase")  # wipes the key
+    _remember_pass(store)
     access.lock(store, store.actor(), reason="cli")
     return EXIT_OK
+
+
+def _remember_pass(store: object) -> None:
+    from app.store import integrity
+
+    with store.transaction(store.actor()) as s:  # type: ignore[attr-defined]
+        integrity.mark_checked(s)
+    integrity.clear_suspect(store.db_path.parent)  # type: ignore[attr-defined]
 
 
 def _run_checks(db_path: Path, key: bytearray) -> dict[str, list[str]]:
@@ -59,25 +72,29 @@ def _run_checks(db_path: Path, key: bytearray) -> dict[str, list[str]]:
 
 
 def _problems_of(conn: Connection, run: Callable[[Connection], list[str]]) -> list[str]:
+    import sqlcipher3
     from sqlalchemy.exc import DBAPIError
 
     try:
         return run(conn)
     except DBAPIError as exc:  # SQLite's own sentences ("database disk image is malformed"), no row data
         return [f"could not run: {exc.orig}"]
+    except sqlcipher3.DatabaseError as exc:
+        return [f"could not run: {exc}"]
     except MemoryError:  # SQLCipher reports a page it cannot decrypt as out of memory
         return ["could not run: a page could not be decrypted"]
 
 
 def _cipher_problems(conn: Connection) -> list[str]:
-    # SQLCipher returns a row only for a page whose HMAC fails, so no rows means every page is intact.
-    return [str(row[0]) for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+    from app.store import integrity
+
+    return integrity.cipher_problems(conn.connection.driver_connection)
 
 
 def _integrity_problems(conn: Connection) -> list[str]:
-    rows = conn.exec_driver_sql(f"PRAGMA integrity_check({MAX_PROBLEMS_SHOWN * 20})")
-    lines = [line for row in rows for line in str(row[0]).splitlines()]
-    return [line for line in lines if line not in ("ok", "*** in database main ***")]
+    from app.store import integrity
+
+    return integrity.integrity_problems(conn.connection.driver_connection)
 
 
 def _foreign_key_problems(conn: Connection) -> list[str]:

@@ -218,3 +218,16 @@ def _chart_text(shown: dict[str, Any]) -> str:
         f"Outreach: {shown['outreach']['reason']}.",
     ]
     return "\n".join(lines)
+
+
+def recovery_code(args: argparse.Namespace, data_dir: Path) -> int:
+    """A new recovery code, printed once; the old code stops working. Asks for the passphrase."""
+    from app.services import access
+
+    require_vault(data_dir)
+    passphrase = read_secret(PASSPHRASE_ENV, "Passphrase: ")
+    with unlocked(data_dir, passphrase) as (store, actor):
+        code = access.regenerate_recovery_code(data_dir, store, actor, passphrase)
+    print(f"New recovery code: {code}")
+    print("The old recovery code no longer works. " + RECOVERY_ADVICE)
+    return EXIT_OK

@@ -15,6 +15,7 @@ from app.model.careplan import (
     Referral,
 )
 from app.model.clinical import Allergy, Condition, Consent, Medication, UtilizationEvent
+from app.model.emergency import EmergencyAccess
 from app.model.encounter import Addendum, Encounter
 from app.model.local import Conflict, Draft, OutboxEntry, SyncState
 from app.model.member import CareTeamMember, ClosureRequest, Contact, Member, MemberStatusChange
@@ -44,6 +45,7 @@ __all__ = [
     "Consent",
     "Contact",
     "Draft",
+    "EmergencyAccess",
     "Encounter",
     "Goal",
     "Intervention",

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 # Each module defines ``KIND = ReportKind(...)``.
 _MODULES = ("care_plan", "provider_letter", "visit_summary", "outreach_log", "assessment", "caseload",
-            "outcomes")
+            "outcomes", "audit_report")
 
 
 def _load() -> dict[str, ReportKind]:

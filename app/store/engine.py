@@ -6,6 +6,7 @@ key derivation runs per connection (DESIGN.md §2).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,18 @@ def connect(db_path: Path, key: bytes | bytearray, *, memory_security: bool = Fa
         conn.execute("PRAGMA cipher_memory_security = ON")
     for pragma in PRAGMAS:
         conn.execute(pragma)
+    _owner_only(db_path)
     return conn
+
+
+def _owner_only(db_path: Path) -> None:
+    """The database (and the WAL and shared-memory files SQLite makes with the same mode) readable by its
+    owner only, whatever the umask; ciphertext, but nobody else's business."""
+    try:
+        if db_path.exists() and db_path.stat().st_mode & 0o077:
+            os.chmod(db_path, 0o600)
+    except OSError:  # a filesystem without POSIX modes: the data directory's own protection stands
+        pass
 
 
 def make_engine(db_path: Path, key: bytes | bytearray, *, memory_security: bool = False) -> Engine:

@@ -151,6 +151,15 @@ class Vault:
                 path.unlink()
         for suffix in ("", "-wal", "-shm", "-journal"):
             self.db_path.with_name(DB_FILE + suffix).unlink(missing_ok=True)
+        # Files the recovery path kept (a damaged database moved aside, salvaged changes): unreadable now
+        # that the key wraps are gone, and removed with the rest.
+        stem = self.db_path.stem
+        for path in [*self.data_dir.glob(f"{stem}.damaged-*"), *self.data_dir.glob("salvage/*")]:
+            if path.is_file():
+                path.unlink()
+        salvage = self.data_dir / "salvage"
+        if salvage.is_dir() and not any(salvage.iterdir()):
+            salvage.rmdir()
         log.info("Vault shredded")
 
     def _unlock(self, method: str, text: str, now: float | None) -> bytearray:

@@ -4,7 +4,7 @@
 <context>
     <name>AccessLogModel</name>
     <message>
-        <location filename="../../ui/chart/models.py" line="+155"/>
+        <location filename="../../ui/chart/models.py" line="+160"/>
         <source>Time</source>
         <translation>Fecha y hora</translation>
     </message>
@@ -27,6 +27,16 @@
         <location line="+1"/>
         <source>Record</source>
         <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Emergency access</source>
+        <translation>Acceso de emergencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emergency access by %1: %2, until %3</source>
+        <translation>Acceso de emergencia de %1: %2, hasta %3</translation>
     </message>
 </context>
 <context>
@@ -260,7 +270,7 @@
 <context>
     <name>AllergiesModel</name>
     <message>
-        <location filename="../../ui/chart/models.py" line="-86"/>
+        <location filename="../../ui/chart/models.py" line="-101"/>
         <source>Substance</source>
         <translation>Sustancia</translation>
     </message>
@@ -766,6 +776,360 @@
         <source>%1 (%2)</source>
         <comment>command (shortcut)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <location filename="../../ui/audit/filters.py" line="+44"/>
+        <source>&amp;From:</source>
+        <translation>D&amp;esde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All users</source>
+        <translation>Todos los usuarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All kinds of data</source>
+        <translation>Todos los tipos de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data:</source>
+        <translation>&amp;Datos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Afiliado/a:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last &amp;7 days</source>
+        <translation>Últimos &amp;7 días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 3&amp;0 days</source>
+        <translation>Últimos 3&amp;0 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ll dates</source>
+        <translation>&amp;Todas las fechas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Any member: type a name or plan ID</source>
+        <translation>Cualquier afiliado: escriba un nombre o N.º de afiliado</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The From date is after the To date.</source>
+        <translation>La fecha Desde es posterior a la fecha Hasta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No member in the audit log matches that text. Choose one from the list, or clear the Member field.</source>
+        <translation>Ningún afiliado del registro de auditoría coincide con ese texto. Elija uno de la lista o deje vacío el campo Afiliado.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../ui/audit/model.py" line="+20"/>
+        <source>Signed in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlocked</source>
+        <translation>Desbloqueó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed unlock</source>
+        <translation>Desbloqueo fallido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>Bloqueó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Cambió la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Member</source>
+        <translation>Afiliado/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encounter</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task list</source>
+        <translation>Lista de tareas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseload</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care plan</source>
+        <translation>Plan de cuidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety alert</source>
+        <translation>Alerta de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location line="+30"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Afiliado/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan ID</source>
+        <translation>N.º de afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record ID</source>
+        <translation>ID del registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member record ID</source>
+        <translation>ID interno del afiliado</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <location filename="../../ui/audit/window.py" line="+39"/>
+        <location line="+27"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Audit events</source>
+        <translation>Eventos de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No events match these filters.</source>
+        <translation>Ningún evento coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every view, change, print and export of member information on this computer, and every sign-in and lock. Reading this log and saving it are recorded here too.</source>
+        <translation>Cada consulta, cambio, impresión y exportación de información de afiliados en esta computadora, y cada inicio de sesión y bloqueo. Consultar y guardar este registro también queda registrado aquí.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find member</source>
+        <translation>Buscar afiliado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading the audit log</source>
+        <translation>Cargando el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the audit log…</source>
+        <translation>Leyendo el registro de auditoría…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the audit log</source>
+        <translation>Leyendo el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 events match; the newest %2 are shown. Narrow the filters to see older ones.</source>
+        <translation>%1 eventos coinciden; se muestran los %2 más recientes. Limite los filtros para ver los anteriores.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export audit log as CSV</source>
+        <translation>Exportar el registro de auditoría como CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving the audit log</source>
+        <translation>Guardando el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 events to %2</source>
+        <translation>Se guardaron %1 eventos en %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export audit log as PDF</source>
+        <translation>Exportar el registro de auditoría como PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Making the report</source>
+        <translation>Generando el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved the report to %1</source>
+        <translation>Se guardó el informe en %1</translation>
     </message>
 </context>
 <context>
@@ -1759,7 +2123,7 @@
 <context>
     <name>ChartModels</name>
     <message>
-        <location filename="../../ui/chart/models.py" line="+30"/>
+        <location filename="../../ui/chart/models.py" line="+50"/>
         <source>Member</source>
         <translation>Afiliado/a</translation>
     </message>
@@ -1797,6 +2161,11 @@
         <location line="+1"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency access</source>
+        <translation>Acceso de emergencia</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2427,7 @@
 <context>
     <name>ConditionsModel</name>
     <message>
-        <location filename="../../ui/chart/models.py" line="-133"/>
+        <location filename="../../ui/chart/models.py" line="-154"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -2256,7 +2625,7 @@
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../ui/sync/signin.py" line="+177"/>
+        <location filename="../../ui/sync/signin.py" line="+179"/>
         <source>Connect to a Carefield server</source>
         <translation>Conectarse a un servidor de Carefield</translation>
     </message>
@@ -2266,7 +2635,7 @@
         <translation>&amp;Conectar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your organisation gives you the server&apos;s address and your user name. Carefield keeps working offline and syncs whenever the server can be reached.</source>
         <translation>Su organización le da la dirección del servidor y su nombre de usuario. Carefield sigue funcionando sin conexión y se sincroniza cada vez que puede comunicarse con el servidor.</translation>
     </message>
@@ -2491,6 +2860,79 @@
         <location line="+1"/>
         <source>On file since %1</source>
         <translation>Registrada desde el %1</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedPanel</name>
+    <message>
+        <location filename="../../ui/login/damaged.py" line="+49"/>
+        <location line="+65"/>
+        <source>Recovering</source>
+        <translation>Recuperando</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>&amp;Recover now</source>
+        <translation>&amp;Recuperar ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your caseload file is damaged</source>
+        <translation>El archivo de sus casos está dañado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your passphrase is right, but part of the data file on this laptop can no longer be read. This happens when a disk fails, when the laptop loses power while saving, or when the file was changed outside Carefield. Carefield can do the following:</source>
+        <translation>Su frase de contraseña es correcta, pero una parte del archivo de datos de esta computadora portátil ya no se puede leer. Esto sucede cuando falla un disco, cuando la computadora se queda sin energía mientras guarda o cuando el archivo se modificó fuera de Carefield. Carefield puede hacer lo siguiente:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1. Save the changes not yet sent to the server that can still be read, into a new encrypted file in the data folder.
+2. Keep the damaged file, renamed, so your support team can look at it. Nothing is deleted.
+3. Start a new, empty caseload file under the same passphrase. If this laptop syncs with a server, sign in again and sync: your caseload is downloaded and the saved changes are sent. If it does not, your data must be restored from a backup.</source>
+        <translation>1. Guardar los cambios que aún no se enviaron al servidor y que todavía se pueden leer en un archivo cifrado nuevo en la carpeta de datos.
+2. Conservar el archivo dañado, con otro nombre, para que su equipo de soporte pueda revisarlo. No se borra nada.
+3. Empezar un archivo de casos nuevo y vacío con la misma frase de contraseña. Si esta computadora se sincroniza con un servidor, inicie sesión de nuevo y sincronice: se descargarán sus casos y se enviarán los cambios guardados. Si no, sus datos deberán restaurarse desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Open Carefield</source>
+        <translation>&amp;Abrir Carefield</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery finished</source>
+        <translation>Recuperación terminada</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Changes saved from the damaged file: %1.</source>
+        <translation>Cambios guardados del archivo dañado: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes that could not be read: %1.</source>
+        <translation>Cambios que no se pudieron leer: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file was kept as %1 in the data folder.</source>
+        <translation>El archivo dañado se conservó como %1 en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to the server again (Settings, Server), then sync: your caseload is downloaded and the saved changes are sent.</source>
+        <translation>Inicie sesión de nuevo en el servidor (Configuración, Servidor) y luego sincronice: se descargarán sus casos y se enviarán los cambios guardados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop is not connected to a server, so your caseload cannot be downloaded. Ask your support team to restore it from a backup.</source>
+        <translation>Esta computadora no está conectada a un servidor, así que sus casos no se pueden descargar. Pida a su equipo de soporte que los restaure desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4469,24 @@
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../../ui/login/integrity_watch.py" line="+36"/>
+        <source>Checking the database</source>
+        <translation>Revisando la base de datos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Carefield</source>
+        <translation>Carefield</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Carefield found damage in its data file on this laptop: part of it can no longer be read. Keep working only if you must. Lock Carefield (Ctrl+L) and unlock it again to see the ways to recover.</source>
+        <translation>Carefield encontró daños en su archivo de datos en esta computadora: una parte ya no se puede leer. Siga trabajando solo si es necesario. Bloquee Carefield (Ctrl+L) y desbloquéelo de nuevo para ver las opciones de recuperación.</translation>
+    </message>
+</context>
+<context>
     <name>InterventionForm</name>
     <message>
         <location filename="../../ui/careplan/forms.py" line="+62"/>
@@ -5273,7 +5733,12 @@
         <translation>&amp;Imprimir o exportar…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>&amp;Audit log…</source>
+        <translation>Registro de &amp;auditoría…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -5298,7 +5763,7 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
@@ -5845,7 +6310,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>NewPassphrasePanel</name>
     <message>
-        <location filename="../../ui/login/recovery.py" line="+103"/>
+        <location filename="../../ui/login/recovery.py" line="+107"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
@@ -6315,7 +6780,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>PassphrasePanel</name>
     <message>
-        <location filename="../../ui/login/passphrase_panel.py" line="+30"/>
+        <location filename="../../ui/login/passphrase_panel.py" line="+31"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -6346,7 +6811,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <translation>Desbloquee su lista de casos</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>That passphrase is not correct. Check Caps Lock and try again.</source>
         <translation>Esa frase de contraseña no es correcta. Revise las mayúsculas (Bloq Mayús) y vuelva a intentarlo.</translation>
     </message>
@@ -7332,7 +7797,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>RecoveryCodePanel</name>
     <message>
-        <location filename="../../ui/login/recovery.py" line="-82"/>
+        <location filename="../../ui/login/recovery.py" line="-85"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
@@ -7372,7 +7837,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>That recovery code is not correct. Check each group and try again.</source>
         <translation>Ese código de recuperación no es correcto. Revise cada grupo y vuelva a intentarlo.</translation>
     </message>
@@ -7604,6 +8069,16 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <location line="+1"/>
         <source>ED visits and admissions in the 6 and 12 months before and after enrollment, for the caseload or one member.</source>
         <translation>Visitas a emergencias e internaciones en los 6 y 12 meses antes y después de la inscripción, para todos los casos o un afiliado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit log (privacy officer)</source>
+        <translation>Registro de auditoría (oficial de privacidad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every view, change, print and export of member information on this computer.</source>
+        <translation>Cada consulta, cambio, impresión y exportación de información de afiliados en esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -8019,9 +8494,84 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
 </context>
 <context>
+    <name>SecurityPanel</name>
+    <message>
+        <location filename="../../ui/settings/security.py" line="+28"/>
+        <source>Database check</source>
+        <translation>Revisión de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carefield checks its data file quickly at every unlock and fully once a week. Check it fully now if the laptop crashed or its disk reported errors.</source>
+        <translation>Carefield revisa rápidamente su archivo de datos cada vez que se desbloquea y de forma completa una vez por semana. Revíselo completo ahora si la computadora se bloqueó o su disco informó errores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>Checking the database</source>
+        <translation>Revisando la base de datos</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Check the &amp;database now</source>
+        <translation>Revisar la base de &amp;datos ahora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new recovery code if the old one was lost or someone else may have seen it. The old code stops working at once.</source>
+        <translation>Cree un código de recuperación nuevo si perdió el anterior o si otra persona pudo haberlo visto. El código anterior deja de funcionar de inmediato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+52"/>
+        <source>Making a new recovery code</source>
+        <translation>Creando un código de recuperación nuevo</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>New &amp;recovery code…</source>
+        <translation>Nuevo código de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The database is sound: every page was read and verified.</source>
+        <translation>La base de datos está en buen estado: se leyó y verificó cada página.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>New recovery code made. The old one no longer works.</source>
+        <translation>Se creó un código de recuperación nuevo. El anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase is not correct. Nothing was changed.</source>
+        <translation>La frase de contraseña no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many failed attempts. Wait a moment, then try again.</source>
+        <translation>Demasiados intentos fallidos. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddress</name>
     <message>
-        <location filename="../../ui/sync/signin.py" line="-194"/>
+        <location filename="../../ui/sync/signin.py" line="-195"/>
         <source>Enter the server&apos;s address, for example https://carefield.example.org.</source>
         <translation>Escriba la dirección del servidor, por ejemplo https://carefield.example.org.</translation>
     </message>
@@ -8050,9 +8600,87 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
 </context>
 <context>
+    <name>ServerPanel</name>
+    <message>
+        <location filename="../../ui/settings/server.py" line="+34"/>
+        <source>That certificate authority bundle file does not exist.</source>
+        <translation>Ese archivo de autoridades de certificación no existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That certificate authority bundle file cannot be read.</source>
+        <translation>No se puede leer ese archivo de autoridades de certificación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That file holds no PEM certificate. Choose the certificate authority bundle your organisation gave you (a .pem file).</source>
+        <translation>Ese archivo no contiene ningún certificado PEM. Elija el paquete de autoridades de certificación que le dio su organización (un archivo .pem).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect this laptop to your organisation&apos;s Carefield server to sync your caseload. You need the server&apos;s address, your user name and your password.</source>
+        <translation>Conecte esta computadora al servidor de Carefield de su organización para sincronizar su lista de casos. Necesita la dirección del servidor, su usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Conectarse a un servidor…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>None: the system&apos;s certificates</source>
+        <translation>Ninguno: los certificados del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate authority bundle (PEM)</source>
+        <translation>Paquete de autoridades de certificación (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificate &amp;authority bundle (PEM):</source>
+        <translation>Paquete de &amp;autoridades de certificación (PEM):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only if your organisation runs its own certificate authority: the server&apos;s certificate is then checked against this file instead of the system&apos;s certificates.</source>
+        <translation>Solo si su organización tiene su propia autoridad de certificación: el certificado del servidor se verificará con este archivo en lugar de los certificados del sistema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow &amp;unencrypted connection (testing only)</source>
+        <translation>Permitir conexión sin cifrar (solo para pr&amp;uebas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lets Carefield use a plain http:// address on another computer. Your password and members&apos; information would cross the network unprotected: never use it with real members.</source>
+        <translation>Permite que Carefield use una dirección http:// simple en otra computadora. Su contraseña y la información de los afiliados viajarían por la red sin protección: nunca lo use con afiliados reales.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Certificate authority bundle</source>
+        <translation>Paquete de autoridades de certificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="+33"/>
+        <location filename="../../ui/settings/dialog.py" line="+34"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -8067,7 +8695,12 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Securit&amp;y</source>
+        <translation>Seg&amp;uridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
@@ -8115,16 +8748,6 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <location line="+0"/>
         <source>Te&amp;xt size:</source>
         <translation>Tamaño del te&amp;xto:</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Connect this laptop to your organisation&apos;s Carefield server to sync your caseload. You need the server&apos;s address, your user name and your password.</source>
-        <translation>Conecte esta computadora al servidor de Carefield de su organización para sincronizar su lista de casos. Necesita la dirección del servidor, su usuario y su contraseña.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Connect to a server…</source>
-        <translation>&amp;Conectarse a un servidor…</translation>
     </message>
 </context>
 <context>
@@ -8318,7 +8941,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync/controller.py" line="+126"/>
+        <location filename="../../ui/sync/controller.py" line="+133"/>
         <source>Syncing</source>
         <translation>Sincronizando</translation>
     </message>
@@ -8380,6 +9003,16 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <location line="+2"/>
         <source>Sign-in needed to sync</source>
         <translation>Inicie sesión para sincronizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server certificate not trusted</source>
+        <translation>El certificado del servidor no es de confianza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unencrypted connection refused</source>
+        <translation>Conexión sin cifrar rechazada</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9170,12 +9803,12 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/login/unlock.py" line="+38"/>
+        <location filename="../../ui/login/unlock.py" line="+39"/>
         <source>Carefield — Locked</source>
         <translation>Carefield — Bloqueado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Data folder: %1</source>
         <translation>Carpeta de datos: %1</translation>
     </message>
@@ -9881,6 +10514,14 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <location line="+3"/>
         <source>Data folder: %1</source>
         <translation>Carpeta de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <location filename="../../ui/settings/security.py" line="+15"/>
+        <source>New recovery code</source>
+        <translation>Código de recuperación nuevo</translation>
     </message>
 </context>
 </TS>

@@ -24,10 +24,14 @@ def user_add(factory: Factory, args: argparse.Namespace, password: Callable[[], 
 
 
 def user_list(factory: Factory, args: argparse.Namespace, password: Callable[[], str]) -> int:
+    from sync.server import emergency
+
     with factory() as s:
+        designated = set(emergency.designated(s))
         for name, role, supervisor, active in admin.list_users(s):
             team = f"  (team of {supervisor})" if supervisor else ""
-            print(f"{name:24} {role:11}{'' if active else ' inactive'}{team}")
+            glass = "  break-glass" if name in designated else ""
+            print(f"{name:24} {role:11}{'' if active else ' inactive'}{team}{glass}")
     return 0
 
 
@@ -114,6 +118,52 @@ def status(factory: Factory, args: argparse.Namespace, password: Callable[[], st
     return 0
 
 
+def break_glass(factory: Factory, args: argparse.Namespace, password: Callable[[], str]) -> int:
+    from sync.server import emergency
+
+    with factory() as s, s.begin():
+        ended = emergency.designate(s, args.name, args.on)
+    if args.on:
+        print(f"{args.name} may now use emergency access (each grant is recorded and audited).")
+    else:
+        print(f"{args.name} may no longer use emergency access; {ended} active grant(s) ended.")
+    return 0
+
+
+def audit(factory: Factory, args: argparse.Namespace, password: Callable[[], str]) -> int:
+    """The ingested audit trail, filtered, newest first; exits 1 when a listed device's chain is broken."""
+    import dataclasses
+    import json
+
+    from sync.server import audit_query
+
+    since = audit_query.parse_when(args.since) if args.since else None
+    until = audit_query.parse_when(args.until) if args.until else None
+    with factory() as s:
+        report = audit_query.query(s, member=args.member, user=args.user, since=since, until=until,
+                                   action=args.action, limit=args.limit)
+    if args.json:
+        print(json.dumps({"events": [dataclasses.asdict(e) for e in report.events],
+                          "devices": [dataclasses.asdict(c) for c in report.chains]}, indent=2))
+    else:
+        _print_audit(report)
+    return 1 if report.broken else 0
+
+
+def _print_audit(report: Any) -> None:
+    for e in report.events:
+        when = e.at[:19].replace("T", " ")
+        member = f"  member {e.member_id}" if e.member_id else ""
+        record = f"  {e.entity_type}" if e.entity_type else ""
+        print(f"{when} UTC  {e.user:16} {e.action:18} {e.category:12}{record}{member}  device {e.device_id}"
+              f"{'' if e.chain_ok else '  CHAIN BROKEN'}")
+    print(f"{len(report.events)} event(s).")
+    for chain in report.chains:
+        state = "ok" if chain.ok else f"BROKEN: {chain.problem}"
+        print(f"Device {chain.device_id} ({chain.username or 'unknown'}): chain {state}; "
+              f"verified through #{chain.through}")
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Factory, argparse.Namespace, Callable[[], str]], int]] = {
     ("user", "add"): user_add,
     ("user", "list"): user_list,
@@ -124,4 +174,6 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Factory, argparse.Namespace, Ca
     ("devices", None): devices,
     ("revoke-device", None): revoke_device,
     ("status", None): status,
+    ("user", "break-glass"): break_glass,
+    ("audit", None): audit,
 }

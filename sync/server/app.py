@@ -4,7 +4,8 @@ serve behind a load balancer. No PHI is ever logged: requests are logged by rout
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Annotated
 
@@ -15,6 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app import logfilter
 from sync.protocol import (
     API,
     MAX_PULL_LIMIT,
@@ -27,8 +29,9 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RefreshResponse,
 )
-from sync.server import audit_ingest, auth, pull, push
+from sync.server import audit_ingest, auth, emergency, pull, push
 from sync.server.db import init_schema, make_engine, session_factory
 from sync.server.gzip_request import GzipRequestMiddleware
 from sync.server.models import Device
@@ -42,18 +45,24 @@ ERRORS: dict[int | str, dict[str, object]] = {
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None, *,
+                 reason: str = "") -> None:
         super().__init__(message)
         self.status, self.code, self.message, self.headers = status, code, message, headers or {}
+        self.reason = reason
 
 
-def create_app(db_url: str) -> FastAPI:
+def create_app(db_url: str, *, token_days: int | None = None, clock: auth.Clock | None = None) -> FastAPI:
+    """``token_days``: how long a device token lives (default CAREFIELD_TOKEN_DAYS, else 30); ``clock``
+    replaces the wall clock for token times (tests move it instead of sleeping)."""
+    lifetime = auth.token_lifetime(token_days)
     engine = make_engine(db_url)
     init_schema(engine)
     factory = session_factory(engine)
     app = FastAPI(title="Carefield sync server", version="1", openapi_url="/openapi.json", docs_url=None,
-                  redoc_url=None)
+                  redoc_url=None, lifespan=_phi_filtered_logs)
     app.state.factory = factory
+    app.state.token_lifetime, app.state.clock = lifetime, clock or (lambda: datetime.now(UTC))
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(GzipRequestMiddleware)
     _errors(app)
@@ -61,10 +70,17 @@ def create_app(db_url: str) -> FastAPI:
     return app
 
 
+@asynccontextmanager
+async def _phi_filtered_logs(app: FastAPI) -> AsyncIterator[None]:
+    # At startup the ASGI server has set up its logging, so its handlers exist to be filtered.
+    logfilter.install_for_server()
+    yield
+
+
 def _errors(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
-        body = ErrorBody(error=exc.code, message=exc.message).model_dump()
+        body = ErrorBody(error=exc.code, message=exc.message, reason=exc.reason).model_dump()
         return JSONResponse(body, status_code=exc.status, headers=exc.headers)
 
     @app.exception_handler(StarletteHTTPException)
@@ -89,13 +105,19 @@ def db(request: Request) -> Iterator[Session]:
 DB = Annotated[Session, Depends(db)]
 
 
-def principal(session: DB, authorization: Annotated[str, Header()] = "") -> auth.Principal:
+def principal(request: Request, session: DB, authorization: Annotated[str, Header()] = "") -> auth.Principal:
     bearer = authorization.removeprefix("Bearer ").strip()
     try:
         with session.begin():
-            return auth.authenticate(session, bearer)
+            return auth.authenticate(session, bearer, now=request.app.state.clock())
     except auth.AuthFailed as exc:
-        raise ApiError(401, "auth", str(exc), {"WWW-Authenticate": "Bearer"}) from None
+        raise _token_refused(exc) from None
+
+
+def _token_refused(exc: auth.AuthFailed) -> ApiError:
+    """401 with the reason in the body and, per RFC 6750, in WWW-Authenticate (never the token)."""
+    challenge = f'Bearer error="invalid_token", error_description="{exc.reason}"'
+    return ApiError(401, "auth", str(exc), {"WWW-Authenticate": challenge}, reason=exc.reason)
 
 
 Who = Annotated[auth.Principal, Depends(principal)]
@@ -108,12 +130,13 @@ def _routes(app: FastAPI, factory: sessionmaker[Session]) -> None:
 
     @app.post(f"{API}/auth/login", response_model=LoginResponse,
               responses=ERRORS | {429: {"model": ErrorBody}})
-    def login(body: LoginRequest, session: DB) -> LoginResponse:
+    def login(body: LoginRequest, session: DB, request: Request) -> LoginResponse:
         failure: Exception | None = None
+        now, lifetime = request.app.state.clock(), request.app.state.token_lifetime
         with session.begin():
             try:
                 token, user = auth.login(session, body.username, body.password, body.device_id,
-                                         body.device_name)
+                                         body.device_name, now=now, lifetime=lifetime)
             except (auth.AuthFailed, auth.LoginThrottled, auth.DeviceRevoked) as exc:
                 failure = exc  # commit the failure count, then answer
         if isinstance(failure, auth.LoginThrottled):
@@ -121,10 +144,24 @@ def _routes(app: FastAPI, factory: sessionmaker[Session]) -> None:
         if isinstance(failure, auth.DeviceRevoked):
             raise ApiError(403, "revoked", str(failure))
         if failure is not None:
-            raise ApiError(401, "auth", str(failure))
-        expires = datetime.now(UTC) + auth.TOKEN_LIFETIME
+            raise ApiError(401, "auth", str(failure), reason="credentials")
         return LoginResponse(token=token, username=user.username, role=user.role,
-                             expires_at=expires.isoformat())
+                             expires_at=(now + lifetime).isoformat())
+
+    @app.post(f"{API}/auth/refresh", response_model=RefreshResponse, responses=ERRORS)
+    def refresh(request: Request, session: DB,
+                authorization: Annotated[str, Header()] = "") -> RefreshResponse:
+        """A new token for this device, valid a full lifetime from now; the one presented stops working."""
+        bearer = authorization.removeprefix("Bearer ").strip()
+        try:
+            with session.begin():
+                token, expires = auth.refresh(session, bearer, now=request.app.state.clock(),
+                                              lifetime=request.app.state.token_lifetime)
+        except auth.AuthFailed as exc:
+            raise _token_refused(exc) from None
+        except auth.DeviceRevoked as exc:
+            raise ApiError(403, "revoked", str(exc), {REVOKED_HEADER: "1"}) from None
+        return RefreshResponse(token=token, expires_at=expires.isoformat())
 
     @app.post(f"{API}/sync/push", response_model=PushResponse,
               responses=ERRORS)
@@ -158,6 +195,17 @@ def _routes(app: FastAPI, factory: sessionmaker[Session]) -> None:
         if who.revoked:
             response.headers[REVOKED_HEADER] = "1"
         return result
+
+    @app.post(f"{API}/emergency-access", response_model=emergency.EmergencyAccessResponse,
+              responses=ERRORS | {404: {"model": ErrorBody}})
+    def emergency_access(body: emergency.EmergencyAccessRequest, who: Who,
+                         session: DB) -> emergency.EmergencyAccessResponse:
+        """Break-glass: a designated supervisor reads a member's chart for a while; recorded and audited."""
+        try:
+            with session.begin():
+                return emergency.grant(session, who, body)
+        except emergency.Refused as refusal:
+            raise ApiError(refusal.status, refusal.code, str(refusal)) from None
 
 
 def _same_device(who: auth.Principal, device_id: str) -> None:

@@ -1,28 +1,45 @@
-"""Accounts, passwords (Argon2id), login throttling and per-device bearer tokens (stored hashed)."""
+"""Accounts, passwords (Argon2id), login throttling and per-device bearer tokens (stored hashed).
+
+A token lives ``token_lifetime()`` (30 days unless ``--token-days`` / CAREFIELD_TOKEN_DAYS says otherwise);
+the laptop swaps it for a new one near the end (``refresh``), so a nurse who syncs now and then never
+has to type her password, while a lost laptop's token dies on its own. Times come from the caller
+(``now``) so tests move the clock instead of sleeping.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from sync.protocol import Role
 from sync.server.models import Device, Token, User
 
-TOKEN_LIFETIME = timedelta(days=30)
+DEFAULT_TOKEN_DAYS = 30
+TOKEN_DAYS_ENV = "CAREFIELD_TOKEN_DAYS"
+TOKEN_DAYS_RANGE = (1, 365)
+TOKEN_LIFETIME = timedelta(days=DEFAULT_TOKEN_DAYS)
+Clock = Callable[[], datetime]
 FREE_FAILURES = 5
 MAX_DELAY = 300.0
 _hasher = PasswordHasher()
 
 
 class AuthFailed(Exception):
-    """Wrong credentials, or a missing/expired/revoked token. The message is safe to show."""
+    """Wrong credentials, or a missing/expired/revoked token. The message is safe to show; ``reason``
+    is a stable word for clients: expired, revoked, unknown, inactive, missing, credentials."""
+
+    def __init__(self, message: str, reason: str = "credentials") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class DeviceRevoked(Exception):
@@ -55,6 +72,20 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def token_lifetime(days: int | None = None) -> timedelta:
+    """``days`` if given, else CAREFIELD_TOKEN_DAYS, else 30; outside 1–365 is refused (ValueError)."""
+    if days is None:
+        raw = os.environ.get(TOKEN_DAYS_ENV, "").strip()
+        try:
+            days = int(raw) if raw else DEFAULT_TOKEN_DAYS
+        except ValueError:
+            raise ValueError(f"{TOKEN_DAYS_ENV} must be a whole number of days.") from None
+    low, high = TOKEN_DAYS_RANGE
+    if not low <= days <= high:
+        raise ValueError(f"Token lifetime must be {low} to {high} days.")
+    return timedelta(days=days)
+
+
 def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
@@ -67,10 +98,12 @@ def throttle_left(user: User, now: datetime) -> float:
 
 
 def login(
-    session: Session, username: str, password: str, device_id: str, device_name: str
+    session: Session, username: str, password: str, device_id: str, device_name: str, *,
+    now: datetime | None = None, lifetime: timedelta = TOKEN_LIFETIME,
 ) -> tuple[str, User]:
-    """A fresh opaque token for this device; raises AuthFailed, LoginThrottled or DeviceRevoked."""
-    now = _now()
+    """A fresh opaque token for this device, valid ``lifetime`` from ``now``; raises AuthFailed,
+    LoginThrottled or DeviceRevoked."""
+    now = now or _now()
     user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
     if user is None or not user.active:
         _hasher.hash(password)  # same cost either way: no user enumeration by timing
@@ -92,22 +125,47 @@ def login(
         device = Device(id=device_id, username=username, name=device_name[:200])
         session.add(device)
     device.username, device.last_seen_at = username, now
+    return _issue(session, username, device_id, now + lifetime), user
+
+
+def _issue(session: Session, username: str, device_id: str, expires_at: datetime) -> str:
     token = secrets.token_urlsafe(32)
     session.add(Token(token_hash=hash_token(token), username=username, device_id=device_id,
-                      expires_at=now + TOKEN_LIFETIME))
-    return token, user
+                      expires_at=expires_at))
+    return token
 
 
-def authenticate(session: Session, bearer: str) -> Principal:
-    now = _now()
+def authenticate(session: Session, bearer: str, *, now: datetime | None = None) -> Principal:
+    now = now or _now()
     token = session.get(Token, hash_token(bearer)) if bearer else None
-    if token is None or token.revoked or _aware(token.expires_at) <= now:
-        raise AuthFailed("Sign in again: the session has expired.")
+    if token is None:
+        raise AuthFailed("Sign in to the server.", "missing" if not bearer else "unknown")
+    if token.revoked:
+        raise AuthFailed("Sign in again: this sign-in has been replaced or withdrawn.", "revoked")
+    if _aware(token.expires_at) <= now:
+        raise AuthFailed("Sign in again: the sign-in has expired.", "expired")
     device = session.get(Device, token.device_id)
     if device is None:
-        raise AuthFailed("Sign in again: this device is not known.")
+        raise AuthFailed("Sign in again: this device is not known.", "unknown")
     user = session.execute(select(User).where(User.username == token.username)).scalar_one_or_none()
     if user is None or not user.active:
-        raise AuthFailed("This account is not active.")
+        raise AuthFailed("This account is not active.", "inactive")
     device.last_seen_at = now
     return Principal(user.username, Role(user.role), device.id, revoked=device.revoked_at is not None)
+
+
+def refresh(session: Session, bearer: str, *, now: datetime | None = None,
+            lifetime: timedelta = TOKEN_LIFETIME) -> tuple[str, datetime]:
+    """Swap a valid token for a new one (same user and device) and revoke the old one. A revoked device
+    gets DeviceRevoked: it is never given a new token. Two refreshes racing with one token: one wins,
+    the other gets AuthFailed("revoked")."""
+    now = now or _now()
+    who = authenticate(session, bearer, now=now)
+    if who.revoked:
+        raise DeviceRevoked("This device has been revoked.")
+    spent = session.execute(update(Token).where(Token.token_hash == hash_token(bearer),
+                                                Token.revoked.is_(False)).values(revoked=True))
+    if spent.rowcount != 1:  # type: ignore[attr-defined]
+        raise AuthFailed("Sign in again: this sign-in has been replaced or withdrawn.", "revoked")
+    expires_at = now + lifetime
+    return _issue(session, who.username, who.device_id, expires_at), expires_at

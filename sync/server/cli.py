@@ -1,10 +1,12 @@
 """carefield-server: run the sync server and administer it.
 
-    carefield-server [--db URL] serve [--host H] [--port P] [--certfile F --keyfile K]
+    carefield-server [--db URL] serve [--host H] [--port P] [--certfile F --keyfile K] [--token-days N]
     carefield-server user add NAME --role nurse|supervisor|admin [--supervisor NAME]
     carefield-server user list | devices | status | revoke-device DEVICE
     carefield-server assign MEMBER NAME | unassign MEMBER NAME
     carefield-server import-members FILE.csv --nurse NAME | demo --nurse NAME --members N
+    carefield-server user break-glass NAME --on|--off
+    carefield-server audit [--member M] [--user U] [--since DATE] [--until DATE] [--action A] [--json]
 
 New users' passwords come from CAREFIELD_NEW_PASSWORD or are prompted twice without echo.
 """
@@ -33,12 +35,20 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--certfile")
     serve.add_argument("--keyfile")
     serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--token-days", type=int, metavar="N",
+                       help="how long a device's sign-in lasts before it must be renewed "
+                            "(default: CAREFIELD_TOKEN_DAYS, else 30)")
     user = commands.add_parser("user", help="accounts").add_subparsers(dest="user_command", required=True)
     add = user.add_parser("add")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=["nurse", "supervisor", "admin"])
     add.add_argument("--supervisor")
     user.add_parser("list")
+    glass = user.add_parser("break-glass", help="emergency access for a supervisor: --on or --off")
+    glass.add_argument("name")
+    switch = glass.add_mutually_exclusive_group(required=True)
+    switch.add_argument("--on", dest="on", action="store_true")
+    switch.add_argument("--off", dest="on", action="store_false")
     for name in ("assign", "unassign"):
         sub = commands.add_parser(name, help=f"{name} a member (plan member ID or id) to a nurse")
         sub.add_argument("member")
@@ -54,6 +64,14 @@ def _parser() -> argparse.ArgumentParser:
     revoke = commands.add_parser("revoke-device", help="revoke a device: it wipes itself on next contact")
     revoke.add_argument("device")
     commands.add_parser("status", help="devices with changes waiting and who has not synced in 24 h")
+    trail = commands.add_parser("audit", help="the devices' audit events, newest first, chains verified")
+    trail.add_argument("--member", help="plan member ID or id")
+    trail.add_argument("--user")
+    trail.add_argument("--since", help="YYYY-MM-DD or ISO-8601 time (UTC), inclusive")
+    trail.add_argument("--until", help="YYYY-MM-DD (inclusive) or ISO-8601 time (UTC, exclusive)")
+    trail.add_argument("--action", help="view, create, update, emergency_access …")
+    trail.add_argument("--limit", type=int, help="at most this many (the newest)")
+    trail.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -87,12 +105,18 @@ def _serve(args: argparse.Namespace, url: str) -> int:
     import uvicorn
 
     from sync.server.app import create_app
+    from sync.server.auth import token_lifetime
 
     if bool(args.certfile) != bool(args.keyfile):
         print("carefield-server: --certfile and --keyfile go together.", file=sys.stderr)
         return 2
-    uvicorn.run(create_app(url), host=args.host, port=args.port, ssl_certfile=args.certfile,
-                ssl_keyfile=args.keyfile, access_log=False, log_level="info")
+    try:
+        token_lifetime(args.token_days)
+    except ValueError as error:
+        print(f"carefield-server: {error}", file=sys.stderr)
+        return 2
+    uvicorn.run(create_app(url, token_days=args.token_days), host=args.host, port=args.port,
+                ssl_certfile=args.certfile, ssl_keyfile=args.keyfile, access_log=False, log_level="info")
     return 0
 
 

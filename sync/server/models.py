@@ -153,3 +153,31 @@ class Counter(ServerBase):
 
     name: Mapped[str] = mapped_column(String(20), primary_key=True)
     value: Mapped[int] = mapped_column(BIG_INT, default=0)
+
+
+class EmergencyDesignation(ServerBase):
+    """Supervisors an administrator has designated for emergency (break-glass) access."""
+
+    __tablename__ = "emergency_designations"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    designated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class EmergencyGrant(ServerBase):
+    """Each break-glass grant, append-only: its facts never change; its end is stamped once (at expiry or
+    when the designation is withdrawn) with the sequence number that purges the chart from the laptops."""
+
+    __tablename__ = "emergency_grants"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    member_id: Mapped[str] = mapped_column(String(64), index=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    device_id: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(1000))
+    granted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    record_id: Mapped[str] = mapped_column(String(64))  # the synced emergency_access row the nurse sees
+    seq: Mapped[int] = mapped_column(BIG_INT)
+    ended_at: Mapped[datetime | None]
+    ended_seq: Mapped[int | None] = mapped_column(BIG_INT, index=True)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.protocol import PullResponse, Row
+from sync.server import emergency
 from sync.server.auth import Principal
 from sync.server.db import committed_seq
 from sync.server.models import Assignment, Record
@@ -18,6 +19,7 @@ from sync.server.scope import visible_members
 
 
 def pull(session: Session, who: Principal, cursor: int, limit: int) -> PullResponse:
+    emergency.end_due(session, who.username)  # an expired grant's end takes its number before `high` is read
     high = committed_seq(session)
     visible = visible_members(session, who)
     records = session.scalars(
@@ -52,4 +54,4 @@ def _removed(session: Session, who: Principal, low: int, high: int, visible: set
             Assignment.seq > low, Assignment.seq <= high,
         )
     )
-    return sorted(set(ended) - visible)
+    return sorted((set(ended) | emergency.ended_members(session, who.username, low, high)) - visible)

@@ -1,4 +1,5 @@
-"""Who may see which member: nurses their assigned members, supervisors their team's, admins none."""
+"""Who may see which member: nurses their assigned members, supervisors their team's (and, while an
+emergency-access grant lasts, its member), admins none."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.protocol import Role
+from sync.server import emergency
 from sync.server.auth import Principal
 from sync.server.models import Assignment, User
 
@@ -21,6 +23,8 @@ def visible_members(session: Session, who: Principal) -> set[str]:
     rows = session.scalars(
         select(Assignment.member_id).where(Assignment.username.in_(nurses), Assignment.ended_at.is_(None))
     )
+    if who.role == Role.SUPERVISOR:
+        return set(rows) | emergency.active_members(session, who.username)
     return set(rows)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.actor import Actor
-from app.services import audit_log, clinical, members, people
+from app.services import audit_log, clinical, emergency_access, members, people
 from app.services.audit_log import AccessEntry
 from app.services.clinical import (
     AllergyView,
@@ -22,6 +22,7 @@ from app.services.clinical import (
     MedicationView,
     UtilizationView,
 )
+from app.services.emergency_access import EmergencyAccessView
 from app.services.members import MemberView
 from app.services.people import CareTeamMemberView, ContactView
 from app.services.records import RecordKind
@@ -50,7 +51,7 @@ class ChartData:
     contacts: tuple[ContactView, ...] = ()
     care_team: tuple[CareTeamMemberView, ...] = ()
     consents: tuple[ConsentView, ...] = ()
-    access_log: tuple[AccessEntry, ...] = ()
+    access_log: tuple[AccessEntry | EmergencyAccessView, ...] = ()  # newest first
 
 
 def load_chart(session: Session, actor: Actor, member_id: str) -> ChartData:
@@ -67,10 +68,16 @@ def load_parts(session: Session, member_id: str, parts: Iterable[str]) -> dict[s
         if part == "member":
             out[part] = members.peek(session, member_id)
         elif part == "access_log":
-            out[part] = audit_log.for_member(session, member_id)
+            out[part] = _access_log(session, member_id)
         else:
             out[part] = tuple(RECORD_KINDS[part].list_for(session, member_id))
     return out
+
+
+def _access_log(session: Session, member_id: str) -> tuple[AccessEntry | EmergencyAccessView, ...]:
+    """The audit trail with the server's emergency-access notices among it, newest first."""
+    entries = [*audit_log.for_member(session, member_id), *emergency_access.for_member(session, member_id)]
+    return tuple(sorted(entries, key=lambda entry: entry.at, reverse=True))
 
 
 def parts_for(changes: Changes, member_id: str) -> set[str]:

@@ -13,6 +13,7 @@ from app.services.clinical import (
     MedicationView,
     UtilizationView,
 )
+from app.services.emergency_access import EmergencyAccessView
 from app.services.people import CareTeamMemberView, ContactView
 from ui.i18n import arg
 from ui.widgets.dates import format_date, format_datetime
@@ -147,17 +148,37 @@ class ConsentsModel(RecordModel[ConsentView]):
         ]
 
 
-class AccessLogModel(RecordModel[AccessEntry]):
-    """Who looked at or changed this chart, newest first (the audit trail, read-only)."""
+Access = AccessEntry | EmergencyAccessView
 
-    def columns(self) -> list[Column[AccessEntry]]:
+
+class AccessLogModel(RecordModel[Access]):
+    """Who looked at or changed this chart, newest first (the audit trail, read-only), with any emergency
+    access the server granted to a supervisor outside the care team."""
+
+    def columns(self) -> list[Column[Access]]:
         return [
             Column(self.tr("Time"), lambda e: format_datetime(e.at), lambda e: _time_key(e.at)),
-            Column(self.tr("User"), lambda e: e.user),
-            Column(self.tr("Action"), lambda e: label(e.action)),
-            Column(self.tr("Information"), lambda e: label(e.category)),
-            Column(self.tr("Record"), lambda e: _record_label(e.entity_type)),
+            Column(self.tr("User"), self._user),
+            Column(self.tr("Action"), self._action),
+            Column(self.tr("Information"), self._information),
+            Column(self.tr("Record"), self._record),
         ]
+
+    def _user(self, entry: Access) -> str:
+        return entry.granted_to if isinstance(entry, EmergencyAccessView) else entry.user
+
+    def _action(self, entry: Access) -> str:
+        return self.tr("Emergency access") if isinstance(entry, EmergencyAccessView) else label(entry.action)
+
+    def _information(self, entry: Access) -> str:
+        if isinstance(entry, EmergencyAccessView):
+            return arg(self.tr("Emergency access by %1: %2, until %3"), entry.granted_to,
+                       entry.reason.replace("\n", " "), format_datetime(entry.expires_at))
+        return label(entry.category)
+
+    def _record(self, entry: Access) -> str:
+        emergency = isinstance(entry, EmergencyAccessView)
+        return _record_label("emergency_access" if emergency else entry.entity_type)
 
 
 def _record_label(entity_type: str) -> str:
@@ -170,5 +191,6 @@ def _record_label(entity_type: str) -> str:
         "contact": translate("ChartModels", "Contact"),
         "care_team_member": translate("ChartModels", "Care team member"),
         "consent": translate("ChartModels", "Consent"),
+        "emergency_access": translate("ChartModels", "Emergency access"),
     }
     return names.get(entity_type, entity_type.replace("_", " ").capitalize())

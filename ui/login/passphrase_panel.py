@@ -22,6 +22,7 @@ class PassphrasePanel(QWidget):
 
     vault_did_unlock = Signal(object)
     recovery_did_request = Signal()
+    database_did_fail = Signal(object)  # app.services.access.Damaged: unlocked, but the file is damaged
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,9 +76,14 @@ class PassphrasePanel(QWidget):
         self._count_down()
 
     def _unlocked(self, store: object) -> None:
+        from app.services.access import Damaged
+
         self._set_busy(False)
         self.field.clear()
         self.problem.say("")
+        if isinstance(store, Damaged):
+            self.database_did_fail.emit(store)
+            return
         self.vault_did_unlock.emit(store)
 
     def _failed(self, exc: BaseException) -> None:

@@ -24,6 +24,7 @@ class RecoveryCodePanel(QWidget):
 
     code_did_unlock = Signal(object)
     back_did_request = Signal()
+    database_did_fail = Signal(object)  # app.services.access.Damaged
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,10 +68,13 @@ class RecoveryCodePanel(QWidget):
         Op(self.ctx, self, lambda: work.unlock_with_recovery_code(data_dir, code),
            label=self.tr("Unlocking")).success(self._unlocked).failure(self._failed).run_in_background()
 
-    def _unlocked(self, recovered: work.Recovered) -> None:
+    def _unlocked(self, recovered: object) -> None:
         self._set_busy(False)
         self.code.clear()
-        self.code_did_unlock.emit(recovered)
+        if isinstance(recovered, work.Recovered):
+            self.code_did_unlock.emit(recovered)
+        else:
+            self.database_did_fail.emit(recovered)
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)

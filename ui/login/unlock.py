@@ -24,6 +24,7 @@ from ui.theme import current_scheme
 
 if TYPE_CHECKING:
     from ui.login import work
+    from ui.login.damaged import DamagedPanel
     from ui.login.recovery import NewPassphrasePanel, RecoveryCodePanel
 
 log = logging.getLogger(__name__)
@@ -40,10 +41,14 @@ class UnlockWindow(QWidget):
         # The recovery panels are built when asked for: the first frame must not wait for them.
         self.recovery: RecoveryCodePanel | None = None
         self.new_passphrase: NewPassphrasePanel | None = None
+        self.damaged: DamagedPanel | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.passphrase)
         self.passphrase.vault_did_unlock.connect(self.vault_did_unlock)
         self.passphrase.recovery_did_request.connect(self._show_recovery)
+        self.passphrase.database_did_fail.connect(self._show_damaged)
+        # After an unlock (the controller attaches the store first), the weekly full check in the background.
+        self.vault_did_unlock.connect(self._schedule_full_check)
         self.footer = small_print(arg(self.tr("Data folder: %1"), ctx.data_dir), self)
         self._lay_out()
         self.resize(560, 480)
@@ -109,6 +114,7 @@ class UnlockWindow(QWidget):
             self.recovery = RecoveryCodePanel(self.ctx, self)
             self.recovery.back_did_request.connect(lambda: self._show_panel(self.passphrase))
             self.recovery.code_did_unlock.connect(self._recovered)
+            self.recovery.database_did_fail.connect(self._show_damaged)
             self.stack.addWidget(self.recovery)
         self._show_panel(self.recovery)
 
@@ -122,9 +128,34 @@ class UnlockWindow(QWidget):
         self.new_passphrase.start(recovered)
         self._show_panel(self.new_passphrase)
 
+    def _show_damaged(self, damaged: object) -> None:
+        from ui.login.damaged import DamagedPanel
+
+        if self.damaged is None:
+            self.damaged = DamagedPanel(self.ctx, self)
+            self.damaged.vault_did_unlock.connect(self.vault_did_unlock)
+            self.damaged.code_did_unlock.connect(self._recovered)
+            self.damaged.back_did_request.connect(lambda: self._show_panel(self.passphrase))
+            self.stack.addWidget(self.damaged)
+        self.damaged.start(damaged)  # type: ignore[arg-type]
+        self._show_panel(self.damaged)
+
+    def _schedule_full_check(self, _store: object) -> None:
+        from PySide6.QtCore import QTimer
+
+        from ui.login.integrity_watch import start_scheduled_check
+
+        ctx = self.ctx
+        QTimer.singleShot(0, ctx, lambda: start_scheduled_check(ctx))
+
     def take_pending(self) -> work.Recovered | None:
-        """A store opened by the recovery code but not yet handed over (the app is quitting)."""
-        return self.new_passphrase.take_recovered() if self.new_passphrase is not None else None
+        """A store opened by the recovery code or by recovery, not yet handed over (the app is quitting)."""
+        pending = self.new_passphrase.take_recovered() if self.new_passphrase is not None else None
+        from_damaged = self.damaged.take_recovered() if self.damaged is not None else None
+        if pending is not None and from_damaged is not None and from_damaged.store is not pending.store:
+            from_damaged.discard()
+            from_damaged.store.close()
+        return pending or from_damaged
 
 
 def _warm_up_failed(exc: BaseException) -> None:

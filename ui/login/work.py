@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from app.actor import Actor
+    from app.services.access import Damaged, Recovery
+    from app.store.integrity import Report
     from app.store.store import Store
     from app.store.vault import KdfParams
 
@@ -46,10 +48,50 @@ def create_vault(data_dir: Path, passphrase: str, kdf: KdfParams | None) -> tupl
     return access.create(data_dir, passphrase, kdf=kdf)
 
 
-def unlock(data_dir: Path, passphrase: str) -> Store:
+def unlock(data_dir: Path, passphrase: str) -> Store | Damaged:
+    """The open store, or Damaged (holding the key) when the database failed its integrity check."""
     from app.services import access
 
-    return access.unlock(data_dir, passphrase)
+    return access.unlock_checked(data_dir, passphrase)
+
+
+@dataclass(slots=True)
+class Recovering:
+    """After ``recover``: what was done, and, when the nurse came in with the recovery code, the store
+    and key still waiting for her new passphrase."""
+
+    recovery: Recovery
+    recovered: Recovered | None
+
+
+def recover(damaged: Damaged) -> Recovering:
+    """The recovery path (app.services.access.recover); the damaged unlock's key is wiped either way."""
+    from app.services import access
+
+    try:
+        recovery = access.recover(damaged)
+        kept = bytearray(damaged.key) if damaged.method == "recovery_code" else None
+    finally:
+        damaged.discard()
+    return Recovering(recovery, Recovered(recovery.store, kept) if kept is not None else None)
+
+
+def full_check(store: Store, actor: Actor) -> Report:
+    from app.services import access
+
+    return access.full_check(store, actor)
+
+
+def full_check_if_due(store: Store, actor: Actor) -> Report | None:
+    from app.services import access
+
+    return access.full_check_if_due(store, actor)
+
+
+def regenerate_recovery_code(data_dir: Path, store: Store, actor: Actor, passphrase: str) -> str:
+    from app.services import access
+
+    return access.regenerate_recovery_code(data_dir, store, actor, passphrase)
 
 
 @dataclass(slots=True)
@@ -65,17 +107,20 @@ class Recovered:
         wipe(self.dek)
 
 
-def unlock_with_recovery_code(data_dir: Path, code: str) -> Recovered:
+def unlock_with_recovery_code(data_dir: Path, code: str) -> Recovered | Damaged:
     from app.services import access
     from app.store.vault import Vault, wipe
 
     vault = Vault(data_dir)
     dek = vault.unlock_with_recovery_code(code)
     try:
-        store = access.open_store(vault, bytearray(dek), method="recovery_code")  # wipes its copy
+        store = access.open_or_damaged(vault, bytearray(dek), method="recovery_code")  # keeps no copy
     except BaseException:
         wipe(dek)
         raise
+    if isinstance(store, access.Damaged):
+        wipe(dek)  # the Damaged holds its own copy
+        return store
     return Recovered(store, dek)
 
 

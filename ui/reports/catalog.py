@@ -70,6 +70,11 @@ _KNOWN: dict[str, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("ReportKinds", "ED visits and admissions in the 6 and 12 months before and after "
                           "enrollment, for the caseload or one member."),
         "utilization-outcomes.pdf"),
+    "audit-log": (
+        QT_TRANSLATE_NOOP("ReportKinds", "Audit log (privacy officer)"),
+        QT_TRANSLATE_NOOP("ReportKinds",
+                          "Every view, change, print and export of member information on this computer."),
+        "audit-log.pdf"),
 }
 _EITHER = frozenset({"outcomes"})  # caseload reports that can also be made for one member
 

@@ -1,18 +1,17 @@
-"""The Settings dialog: idle lock, language, theme, text size, the passphrase, and the sync server.
+"""The Settings dialog: idle lock, language, theme, text size, the passphrase, and the sync server
+(``ui/settings/server.py``: connecting, the CA bundle, the testing-only plain-http switch).
 
 Preferences are saved to QSettings when the nurse presses OK; the passphrase changes at once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -24,6 +23,8 @@ from ui.i18n import LANGUAGES
 from ui.login.common import small_print
 from ui.settings.passphrase import ChangePassphrasePanel
 from ui.settings.prefs import IDLE_MINUTES_RANGE, TEXT_SCALE_RANGE, Prefs
+from ui.settings.security import SecurityPanel
+from ui.settings.server import ServerPanel
 
 
 class SettingsDialog(QDialog):
@@ -35,7 +36,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general_tab(), self.tr("&General"))
         self.passphrase_panel = ChangePassphrasePanel(ctx, self)
         self.tabs.addTab(self.passphrase_panel, self.tr("&Passphrase"))
-        self.tabs.addTab(self._server_tab(ctx), self.tr("&Server"))
+        self.security_panel = SecurityPanel(ctx, self)
+        self.tabs.addTab(self.security_panel, self.tr("Securit&y"))
+        self.server_panel = ServerPanel(ctx, self)
+        self.connect_button = self.server_panel.connect_button
+        self.tabs.addTab(self.server_panel, self.tr("&Server"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -81,28 +86,17 @@ class SettingsDialog(QDialog):
                 form.addRow("", self.language_note)
         return tab
 
-    def _server_tab(self, ctx: AppContext) -> QWidget:
-        tab = QWidget(self)
-        column = QVBoxLayout(tab)
-        column.addWidget(small_print(self.tr(
-            "Connect this laptop to your organisation's Carefield server to sync your caseload. You need the "
-            "server's address, your user name and your password."), tab))
-        self.connect_button = QPushButton(self.tr("&Connect to a server…"), tab)
-        self.connect_button.clicked.connect(lambda: self._connect_server(ctx))
-        column.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addStretch(1)
-        return tab
-
-    def _connect_server(self, ctx: AppContext) -> None:
-        from ui.sync.signin import ConnectServerDialog
-
-        self.server_dialog = ConnectServerDialog(ctx, self)
-        self.server_dialog.open()
+    @property
+    def server_dialog(self) -> QWidget | None:
+        return self.server_panel.server_dialog
 
     def _language_changed(self, _index: int) -> None:
         self.language_note.setVisible(self.language.currentData() != self.prefs.language)
 
     def accept(self) -> None:
+        if not self.server_panel.save():  # a CA bundle that cannot be used: say so on its tab, stay open
+            self.tabs.setCurrentWidget(self.server_panel)
+            return
         self.prefs.update(
             idle_minutes=self.idle_minutes.value(), language=str(self.language.currentData()),
             theme=str(self.theme.currentData()), text_scale=self.text_scale.value(),

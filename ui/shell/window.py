@@ -128,6 +128,24 @@ class MainWindow(QMainWindow):
             self.reports.choose("careplan", chart.member_id)  # type: ignore[attr-defined]
         self.show_page(Page.REPORTS)
 
+    # ---- audit log (issue 9): File ▸ Audit log… opens one non-modal window over the whole trail -------
+
+    def _build_audit_action(self, menu: object) -> None:
+        self.audit_window: QWidget | None = None
+        self.audit_action = self._action(self.tr("&Audit log…"), None, self.show_audit_log)
+        menu.addAction(self.audit_action)  # type: ignore[attr-defined]
+
+    def show_audit_log(self) -> None:
+        from ui.audit.window import AuditWindow
+
+        if self.audit_window is None:
+            self.audit_window = AuditWindow(self.ctx, self)
+        elif self.audit_window.isHidden():
+            self.audit_window.reload()  # type: ignore[attr-defined]
+        self.audit_window.show()
+        self.audit_window.raise_()
+        self.audit_window.activateWindow()
+
     # ---- menus -----------------------------------------------------------------------------------
 
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object) -> QAction:
@@ -150,6 +168,7 @@ class MainWindow(QMainWindow):
         file.addActions([self.new_referral_action])
         file.addSeparator()
         file.addActions([self.lock_action, self.settings_action])
+        self._build_audit_action(file)  # audit log (issue 9)
         file.addSeparator()
         file.addAction(self.quit_action)
         self._build_go_menu(bar.addMenu(self.tr("&Go")))
@@ -227,6 +246,8 @@ class MainWindow(QMainWindow):
         out += [table.model for _title, table in self.today.sections()]
         out.append(self.tasks.list.model)  # tasks (issue 7)
         out.append(self.reports.member.model)  # reports (issue 8)
+        if self.audit_window is not None:  # audit log (issue 9)
+            out += [self.audit_window.model, self.audit_window.filters.member_names]  # type: ignore[attr-defined]
         for chart in self.charts.charts():
             out += chart.models()
         return out

@@ -92,11 +92,18 @@ class SyncController(QObject):
 
     def check_and_sync(self) -> None:
         """Automatic path: confirm the server answers before syncing."""
-        url = self.server_url
+        url, store = self.server_url, self.ctx.store
         if not url or self.syncing or not self.ctx.is_unlocked:
             return
-        Op(self.ctx, None, lambda: work.server_is_up(url), pool="net").success(self._probed) \
-            .failure(self._background_failed).run_in_background()
+        Op(self.ctx, None, lambda: work.server_is_up(store, url), pool="net").success(self._probed) \
+            .failure(self._probe_failed).run_in_background()
+
+    def _probe_failed(self, exc: BaseException) -> None:
+        if work.is_configuration_problem(exc):  # not "offline": say so (untrusted certificate, plain http)
+            self._prompt = False
+            self._failed(exc)
+        else:
+            self._background_failed(exc)
 
     def _probed(self, up: bool) -> None:
         self._set_online(up)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import SyncError, SyncErrorKind
+from sync import transport
 from ui.context import ALL_CHANGED, AppContext
 from ui.i18n import arg
 from ui.messages import describe
@@ -30,8 +31,9 @@ from ui.sync.controller import HTTP_RETRIES, ProgressRelay
 from ui.widgets.form import error_color
 
 
-def server_url_problem(text: str) -> str:
-    """Why the typed address cannot be used, in a sentence; "" when it can."""
+def server_url_problem(text: str, *, allow_http: bool = False) -> str:
+    """Why the typed address cannot be used, in a sentence; "" when it can. ``allow_http``: the testing
+    switch (Settings ▸ Server or CAREFIELD_ALLOW_HTTP=1) lets plain http reach another computer."""
     scheme, host, _url = work.split_server_url(text)
     if not text.strip():
         return QCoreApplication.translate("ServerAddress",
@@ -41,7 +43,7 @@ def server_url_problem(text: str) -> str:
         return QCoreApplication.translate("ServerAddress",
                                           "That is not a server address. It looks like "
                                           "https://carefield.example.org.")
-    if scheme == "http" and not work.is_loopback(host):
+    if scheme == "http" and not work.is_loopback(host) and not allow_http:
         return QCoreApplication.translate("ServerAddress",
                                           "Use an address that starts with https://. Over plain http, "
                                           "your password and members' information would cross the "
@@ -173,8 +175,9 @@ class ConnectServerDialog(_ServerDialog):
     server_did_connect = Signal(object)  # the first SyncReport, or None when it did not finish
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, server_url: str = "",
-                 user_name: str = "") -> None:
+                 user_name: str = "", allow_http: bool = False) -> None:
         super().__init__(ctx, parent, self.tr("Connect to a Carefield server"), self.tr("&Connect"))
+        self.allow_http = allow_http or transport.env_allows_http()
         intro = QLabel(self.tr("Your organisation gives you the server's address and your user name. "
                                "Carefield keeps working offline and syncs whenever the server can be "
                                "reached."), self)
@@ -189,7 +192,7 @@ class ConnectServerDialog(_ServerDialog):
         self.relay.did_progress.connect(self._progressed)
 
     def submit(self) -> None:
-        problem = server_url_problem(self.url.text())
+        problem = server_url_problem(self.url.text(), allow_http=self.allow_http)
         empty = next((e for e in (self.user, self.password) if not e.text().strip()), None)
         if problem or empty is not None:
             self.say(problem or self.tr("Enter your user name and password."))

@@ -133,6 +133,10 @@ class SyncStatus(QWidget):
             return icons.offline_icon(), self.tr("Offline"), ""
         if failure_kind == SyncErrorKind.AUTH:
             return icons.problem_icon(), self.tr("Sign-in needed to sync"), failure
+        if failure_kind == SyncErrorKind.CERTIFICATE:
+            return icons.problem_icon(), self.tr("Server certificate not trusted"), failure
+        if failure_kind == SyncErrorKind.INSECURE:
+            return icons.problem_icon(), self.tr("Unencrypted connection refused"), failure
         if failure_kind:
             return icons.problem_icon(), self.tr("Sync did not finish"), failure
         if c.online:

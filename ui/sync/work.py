@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import ipaddress
 import logging
-import os
 import socket
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,16 +14,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.actor import Actor
+from app.errors import SyncError, SyncErrorKind
 from app.model import OutboxEntry
 from app.services import conflicts
 from app.store.base import utcnow
 from app.store.store import Store
-from sync import local
+from sync import local, transport
 from sync.client import Progress, SyncClient, SyncReport
 from sync.protocol import API
+from sync.transport import Tls
 
 log = logging.getLogger(__name__)
-CA_BUNDLE_ENV = "CAREFIELD_CA_BUNDLE"  # the same variable carefield-cli sync reads
+CA_BUNDLE_ENV = transport.CA_BUNDLE_ENV  # the same variable carefield-cli sync reads
 LAST_SYNCED = "last_synced_at"  # sync_state key: when the last sync finished (UTC ISO)
 HEALTH_TIMEOUT_S = 5.0
 
@@ -58,9 +58,16 @@ def read_summary(session: Session) -> SyncSummary:
         waiting=int(count or 0), oldest_waiting_at=oldest, open_conflicts=conflicts.count_open(session))
 
 
-def verify() -> bool | str:
-    """TLS verification: the system's trust store, or a CA bundle the organisation deploys."""
-    return os.environ.get(CA_BUNDLE_ENV) or True
+def tls_in(store: Store) -> Tls:
+    """TLS for this sync: CAREFIELD_CA_BUNDLE / CAREFIELD_ALLOW_HTTP, else what Settings ▸ Server saved."""
+    with store.transaction(store.actor()) as s:
+        return transport.tls_settings(s)
+
+
+def client(store: Store, url: str, *, retries: int) -> SyncClient:
+    """Refuses plain http to another computer and an unusable CA bundle before any traffic (SyncError)."""
+    tls = tls_in(store)
+    return SyncClient(store, url, verify=tls.verify, allow_http=tls.allow_http, retries=retries)
 
 
 def server_in(session: Session) -> tuple[str, str]:
@@ -74,7 +81,7 @@ def run_sync(store: Store, progress: Progress, *, retries: int) -> SyncReport | 
         url, _user = server_in(s)
     if not url:
         return None
-    report = SyncClient(store, url, verify=verify(), retries=retries).sync(progress)
+    report = client(store, url, retries=retries).sync(progress)
     with store.transaction(store.actor()) as s:
         local.set_state(s, LAST_SYNCED, utcnow().isoformat())
     return report
@@ -82,30 +89,33 @@ def run_sync(store: Store, progress: Progress, *, retries: int) -> SyncReport | 
 
 def sign_in(store: Store, url: str, user: str, password: str, *, retries: int = 1) -> Actor:
     """Log in (the token, user and server are stored in the vault); returns the renamed actor."""
-    SyncClient(store, url, verify=verify(), retries=retries).login(user, password, socket.gethostname())
+    client(store, url, retries=retries).login(user, password, socket.gethostname())
     return store.actor()
 
 
-def server_is_up(url: str) -> bool:
-    """``GET /api/v1/health``: the network hint confirmed (a captive portal answers something else)."""
+def server_is_up(store: Store, url: str) -> bool:
+    """``GET /api/v1/health``: the network hint confirmed (a captive portal answers something else).
+    Raises SyncError (INSECURE, CERTIFICATE) for what the nurse must hear about rather than a silent
+    "offline": plain http refused, an unusable CA bundle, a certificate that is not trusted."""
+    tls = tls_in(store)
+    transport.check(url, tls)
     try:
-        answer = requests.get(url.rstrip("/") + API + "/health", timeout=HEALTH_TIMEOUT_S, verify=verify())
+        answer = requests.get(url.rstrip("/") + API + "/health", timeout=HEALTH_TIMEOUT_S, verify=tls.verify)
         return answer.status_code == 200 and answer.json().get("status") == "ok"
+    except requests.exceptions.SSLError as exc:
+        raise transport.certificate_error(exc) from None
     except (requests.RequestException, ValueError) as exc:
         log.info("health check failed: %s", type(exc).__name__)
         return False
 
 
-LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
-
-
 def is_loopback(host: str) -> bool:
-    if host.lower() in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return transport.is_loopback(host)
+
+
+def is_configuration_problem(exc: BaseException) -> bool:
+    """A failure no retry will fix: the address or the certificates must change."""
+    return isinstance(exc, SyncError) and exc.kind in (SyncErrorKind.CERTIFICATE, SyncErrorKind.INSECURE)
 
 
 def split_server_url(text: str) -> tuple[str, str, str]:
