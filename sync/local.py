@@ -11,23 +11,15 @@ from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from app.model import MODEL_BY_TABLE, AuditEvent, Conflict, Member, OutboxEntry, SyncState
+from app.model import MODEL_BY_TABLE, AuditEvent, Conflict, Member, OutboxEntry
 from app.store.codec import decode, encode
+from app.store.state import set_state, state  # noqa: F401  (sync's callers use them from here)
 from sync.protocol import Change, ChangeResult, PushResult, Row
 
 # Parents and children may arrive in one page in any order; check references at commit instead.
 DEFER_FKS = text("PRAGMA defer_foreign_keys = ON")
 AUDIT_FIELDS = ("seq", "id", "at", "user", "device", "action", "entity_type", "entity_id", "member_id",
                 "category", "details", "prev_hash", "hash")
-
-
-def state(session: Session, key: str, default: str = "") -> str:
-    row = session.get(SyncState, key)
-    return row.value if row else default
-
-
-def set_state(session: Session, key: str, value: str) -> None:
-    session.merge(SyncState(key=key, value=value))
 
 
 def pending_count(session: Session) -> int:

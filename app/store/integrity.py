@@ -26,6 +26,7 @@ from typing import Any
 import sqlcipher3
 
 from app.errors import VaultCorrupt
+from app.store.state import set_state, state
 
 log = logging.getLogger(__name__)
 
@@ -211,8 +212,6 @@ def _quote(name: str) -> str:
 
 
 def full_check_due(session: Any, now: datetime | None = None) -> bool:
-    from sync.local import state
-
     last = state(session, CHECKED_AT)
     if not last:
         return True
@@ -223,8 +222,6 @@ def full_check_due(session: Any, now: datetime | None = None) -> bool:
 
 
 def mark_checked(session: Any, now: datetime | None = None) -> None:
-    from sync.local import set_state
-
     set_state(session, CHECKED_AT, (now or datetime.now(UTC)).isoformat(timespec="seconds"))
 
 
