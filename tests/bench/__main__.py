@@ -13,9 +13,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--quick", action="store_true", help="small sizes: keeps the harness working in CI")
     args = parser.parse_args()
-    from tests.bench import harness, store_bench, sync_bench
+    from tests.bench import careplan_bench, harness, store_bench, sync_bench
 
-    figures = store_bench.figures(args.quick) + sync_bench.figures(args.quick)
+    figures = [*store_bench.figures(args.quick), *sync_bench.figures(args.quick),
+               *careplan_bench.figures(args.quick)]
     ok = harness.report(figures)
     # Timings are informative in --quick (CI) runs: only a crash fails them.
     return 0 if ok or args.quick else 1
