@@ -86,7 +86,7 @@ class ReportDoc:
 
     def heading(self, words: str, level: int = 1) -> None:
         """A section heading; it never sits alone at the bottom of a page."""
-        self.story.append(CondPageBreak(self.size * 6))
+        self.story.append(CondPageBreak(self.size * 10))  # room for the heading and a few lines under it
         self.story.append(Paragraph(text(words), self.styles[f"h{min(max(level, 0), 3)}"]))
 
     def paragraph(self, words: str, style: str = "body", *, markup: bool = False) -> None:
