@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.model.enums import (
@@ -43,7 +43,11 @@ class Encounter(Syncable, Base):
     signed_by: Mapped[str] = mapped_column(String(64), default="")
     error_reason: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (Index("ix_encounter_member_started", "member_id", "started_at"),)
+    __table_args__ = (
+        Index("ix_encounter_member_started", "member_id", "started_at"),
+        # Note search walks this newest first (app/services/encounter_reports.py).
+        Index("ix_encounter_started_live", "started_at", sqlite_where=text("deleted = 0")),
+    )
 
 
 class Addendum(Syncable, Base):

@@ -14,15 +14,21 @@ from sqlalchemy.orm import Session
 
 from app.model.enums import EncounterKind, EncounterStatus
 from app.store.base import UTCDateTime
+from app.text import snippet
 
+# Newest matching notes first. The date index is walked newest first and each entry is checked against the
+# set of matching rowids, so a common word stops after ``limit`` rows instead of sorting every match (a
+# word in half of 100,000 notes: ~300 ms the other way). INDEXED BY: SQLite would otherwise look each match
+# up by rowid and sort. Snippets are made in Python for the rows shown: FTS5's snippet() re-reads a
+# prefix's whole doclist per row.
 _SEARCH = """
 SELECT e.id AS encounter_id, e.member_id AS member_id, e.started_at AS started_at, e.kind AS kind,
-       snippet(note_fts, 0, '[', ']', '…', 12) AS snippet
-FROM note_fts JOIN encounter AS e ON e.rowid = note_fts.rowid
-WHERE note_fts MATCH :query AND e.deleted = 0 {member_filter}
+       e.note AS note
+FROM encounter AS e INDEXED BY {index}
+WHERE e.deleted = 0 {member_filter}
+  AND e.rowid IN (SELECT rowid FROM note_fts WHERE note_fts MATCH :query)
 ORDER BY e.started_at DESC LIMIT :limit
 """
-
 # The month of service where the service happened: UTC time shifted by the offset recorded with it.
 _MINUTES = """
 SELECT member_id, strftime('%Y-%m', started_at, printf('%+d minutes', utc_offset_minutes)) AS month,
@@ -56,12 +62,16 @@ def search_notes(s: Session, query: str, *, member_id: str | None = None, limit:
     words = re.findall(r"\w+", query, flags=re.UNICODE)
     if not words:
         return []
-    statement = text(_SEARCH.format(member_filter="AND e.member_id = :member_id" if member_id else ""))
-    statement = statement.columns(started_at=UTCDateTime(), kind=String())
+    if member_id:  # one chart: its own (member, date) index
+        sql = _SEARCH.format(index="ix_encounter_member_started",
+                             member_filter="AND e.member_id = :member_id")
+    else:
+        sql = _SEARCH.format(index="ix_encounter_started_live", member_filter="")
+    statement = text(sql).columns(started_at=UTCDateTime(), kind=String())
     params: dict[str, object] = {"query": " AND ".join(f'"{word}"*' for word in words), "limit": limit}
     if member_id:
         params["member_id"] = member_id
-    return [NoteHit(r.encounter_id, r.member_id, r.started_at, EncounterKind(r.kind), r.snippet)
+    return [NoteHit(r.encounter_id, r.member_id, r.started_at, EncounterKind(r.kind), snippet(r.note, words))
             for r in s.execute(statement, params)]
 
 

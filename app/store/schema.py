@@ -12,7 +12,7 @@ from app.errors import VaultCorrupt
 from app.store.base import Base
 
 # The newest migration. A test checks it against Alembic's own idea of head.
-SCHEMA_HEAD = "20261122_0003"
+SCHEMA_HEAD = "20261122_0004"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

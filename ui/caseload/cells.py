@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -11,6 +10,7 @@ from PySide6.QtGui import QIcon
 
 from app.model.enums import MemberStatus, RiskTier
 from app.services.members import CaseloadRow
+from app.text import fold
 from ui.i18n import arg
 from ui.widgets.dates import format_date, format_datetime, format_recent_date, local_day, relative_day
 from ui.widgets.icons import interpreter_icon, overdue_icon, risk_icon
@@ -33,12 +33,6 @@ _RISK_ORDER = {RiskTier.HIGH: 0, RiskTier.MEDIUM: 1, RiskTier.LOW: 2}
 _STATUS_ORDER = {status: i for i, status in enumerate(MemberStatus)}
 NEVER_DUE = 10**7
 RELATIVE_DAYS = 60
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form: "Peña" and "pena" match."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def member_name(row: Any) -> str:
