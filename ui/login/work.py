@@ -25,8 +25,11 @@ FAST_KDF_ENV = "CAREFIELD_FAST_KDF"
 
 
 def warm_up(data_dir: Path) -> float:
-    """Load the storage modules while the nurse types; returns the unlock throttle's seconds left."""
+    """Load the storage modules, and the main window's (~1.5 s of imports: every screen, reportlab, the
+    sync client), while the nurse types; returns the unlock throttle's seconds left. Importing defines
+    classes only: no widget is made off the GUI thread."""
     import app.services.access  # noqa: F401  (imported for its side effect: warm caches)
+    import ui.shell.window  # noqa: F401
     from app.store.vault import Vault
 
     vault = Vault(data_dir)

@@ -1,0 +1,153 @@
+"""One Carefield process, started as a nurse starts it, measuring what she waits for; prints one JSON line.
+
+    python -m tests.bench.app_probe DATA_DIR MEMBERS [HEAVY_MEMBER_ID]   (passphrase in $BENCH_PASSPHRASE;
+                                                                     MEMBERS -1: the first window only)
+
+- window: seconds from this module's first line to the unlock window's first paint (the parent also times
+  the whole process, interpreter start included);
+- unlock: from Enter in the passphrase field to the main window with Today and the caseload filled and
+  the database thread idle. Enter is pressed once the storage modules have loaded in the background, as
+  they do while a nurse types her passphrase (ui/login/work.py warm_up);
+- keystrokes: each keystroke of a caseload search, typed into the field, filtered and painted;
+- chart_first / chart: opening the heavy member's chart (every tab's data read, the DB thread idle),
+  the first time after unlock and then again (closed and reopened);
+- rss_mb: resident memory at the end.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import json  # noqa: E402
+import os  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import ui.main as main  # noqa: E402
+
+SEARCH = "garcia m"  # typed a key at a time: a common surname, then a first initial
+TIMEOUT = 120.0
+ALL_EVENTS = QEventLoop.ProcessEventsFlag.AllEvents
+
+
+class FirstPaint(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.at: float | None = None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if self.at is None and event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.isWindow():
+            self.at = time.perf_counter()
+        return False
+
+
+def spin_until(app: QApplication, done, timeout: float = TIMEOUT) -> None:
+    deadline = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the app did not get there in time")
+        app.processEvents(ALL_EVENTS, 5)
+
+
+def db_idle() -> bool:
+    from ui.ops import _live_ops
+
+    return not _live_ops
+
+
+def rss_mb() -> float:
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main_(argv: list[str]) -> dict[str, object]:
+    data_dir, members = argv[0], int(argv[1])
+    heavy = argv[2] if len(argv) > 2 else None
+    probe = FirstPaint()
+    make = main.make_application
+
+    def make_with_probe(args):
+        app = make(args)
+        app.installEventFilter(probe)
+        return app
+
+    main.make_application = make_with_probe
+    app, controller = main.build(["carefield", "--data-dir", data_dir])
+    spin_until(app, lambda: probe.at is not None)
+    out: dict[str, object] = {"window": probe.at - STARTED}  # type: ignore[operator]
+    if members < 0:  # the first window only
+        return out
+
+    login = controller.login_window
+    # The window starts loading the storage and main-window modules after its first frame (the footer is
+    # gets the version in the same step); they load while the nurse types, so Enter comes once they are in.
+    spin_until(app, lambda: "·" in login.footer.text() and db_idle())  # type: ignore[union-attr]
+    panel = login.passphrase  # type: ignore[union-attr]
+    panel.field.edit.setText(os.environ["BENCH_PASSPHRASE"])
+    start = time.perf_counter()
+    panel.field.edit.returnPressed.emit()
+
+    def ready() -> bool:
+        window = controller.main_window
+        return (window is not None and window.isVisible() and window.caseload.model.rowCount() == members
+                and db_idle())
+
+    spin_until(app, ready)
+    out["unlock"] = time.perf_counter() - start
+    window = controller.main_window
+    assert window is not None
+
+    window.show_page(1)  # the Caseload page, as the nurse clicks it
+    spin_until(app, db_idle)
+    search = window.caseload.search
+    keystrokes = []
+    for _round in range(3):
+        for end in range(1, len(SEARCH) + 1):
+            start = time.perf_counter()
+            search.setText(SEARCH[:end])
+            app.processEvents()  # the view repaints
+            keystrokes.append(time.perf_counter() - start)
+        search.clear()
+        app.processEvents()
+    out["keystrokes"] = keystrokes
+    out["shown_after_search"] = window.caseload.proxy.rowCount()
+
+    if heavy:
+        opens = []
+        for _ in range(6):
+            start = time.perf_counter()
+            chart = window.charts.open_chart(heavy)
+            spin_until(app, lambda c=chart: c.data is not None and db_idle())
+            app.processEvents()
+            opens.append(time.perf_counter() - start)
+            window.charts.close_current()
+            app.processEvents()
+        out["chart_first"], out["chart"] = opens[0], statistics.median(opens[1:])
+    # Memory with the caseload loaded and a chart open, as at a day's work
+    if heavy:
+        chart = window.charts.open_chart(heavy)
+        spin_until(app, lambda: chart.data is not None and db_idle())
+    out["rss_mb"] = rss_mb()
+    controller.shutdown()
+    return out
+
+
+if __name__ == "__main__":
+    result = main_(sys.argv[1:])
+    print("RESULT " + json.dumps(result), flush=True)
+    os._exit(0)  # skip teardown: the figures are taken

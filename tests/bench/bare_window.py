@@ -1,0 +1,37 @@
+"""The reference for the first window: a bare PySide6 QMainWindow, timed like tests/bench/app_probe.py."""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import json  # noqa: E402
+import os  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
+
+class FirstPaint(QObject):
+    at: float | None = None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if self.at is None and event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.isWindow():
+            self.at = time.perf_counter()
+        return False
+
+
+if __name__ == "__main__":
+    app = QApplication([])
+    probe = FirstPaint()
+    app.installEventFilter(probe)
+    window = QMainWindow()
+    window.resize(640, 480)
+    window.show()
+    while probe.at is None:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    print("RESULT " + json.dumps({"window": probe.at - STARTED}), flush=True)
+    os._exit(0)
