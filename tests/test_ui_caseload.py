@@ -51,12 +51,12 @@ def window(qtbot, demo_ctx: AppContext) -> MainWindow:
 
 
 def shown_rows(window: MainWindow) -> list[members.CaseloadRow]:
-    proxy = window.caseload.proxy
-    return [proxy.index(row, 0).data(ROW_ROLE) for row in range(proxy.rowCount())]
+    model = window.caseload.model
+    return [model.index(row, 0).data(ROW_ROLE) for row in range(model.rowCount())]
 
 
 def test_the_table_shows_every_member_of_the_caseload(window: MainWindow) -> None:
-    assert window.caseload.proxy.rowCount() == DEMO_MEMBERS
+    assert window.caseload.model.rowCount() == DEMO_MEMBERS
     assert window.caseload.count.text() == "60 members"
 
 
@@ -87,7 +87,7 @@ def test_the_tier_filter_keeps_only_that_tier(qtbot, window: MainWindow) -> None
     assert rows and all(r.risk_tier == RiskTier.HIGH for r in rows)
     assert len(rows) < DEMO_MEMBERS
     qtbot.mouseClick(window.caseload.clear_button, Qt.MouseButton.LeftButton)
-    assert window.caseload.proxy.rowCount() == DEMO_MEMBERS
+    assert window.caseload.model.rowCount() == DEMO_MEMBERS
 
 
 def test_clicking_the_age_header_sorts_numerically(qtbot, window: MainWindow) -> None:
@@ -96,7 +96,7 @@ def test_clicking_the_age_header_sorts_numerically(qtbot, window: MainWindow) ->
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
     ages = [r.age for r in shown_rows(window)]
     assert ages == sorted(ages)
-    assert isinstance(window.caseload.proxy.index(0, Col.AGE).data(SORT_ROLE), int)  # not the text
+    assert isinstance(window.caseload.model.index(0, Col.AGE).data(SORT_ROLE), int)  # not the text
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
     assert [r.age for r in shown_rows(window)] == sorted(ages, reverse=True)
 
@@ -128,8 +128,8 @@ def test_double_click_opens_the_chart(qtbot, window: MainWindow) -> None:
 
 def test_caseload_models_pass_the_model_tester(qtmodeltester, window: MainWindow) -> None:
     qtmodeltester.check(window.caseload.model)
-    window.caseload.proxy.set_search("a")
-    qtmodeltester.check(window.caseload.proxy)
+    window.caseload.model.set_search("a")
+    qtmodeltester.check(window.caseload.model)
 
 
 def test_chart_tab_models_pass_the_model_tester(qtbot, qtmodeltester, window: MainWindow) -> None:
@@ -156,3 +156,41 @@ def test_today_lists_due_tasks_and_enter_opens_the_chart(qtbot, window: MainWind
     qtbot.keyClick(table.view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.charts.count() == 1, timeout=5000)
     qtbot.waitUntil(lambda: window.charts.charts()[0].data is not None, timeout=10000)
+
+
+def test_typing_on_and_back_gives_the_same_rows_as_a_fresh_search(qtbot, window: MainWindow) -> None:
+    """Each added letter filters only what the shorter text matched; deleting letters widens again."""
+    model = window.caseload.model
+    everyone = model.rows()
+
+    def expected(text: str) -> list[members.CaseloadRow]:
+        return [r for r in everyone
+                if all(w in fold(" ".join((r.last_name, r.first_name, r.preferred_name, r.plan_member_id)))
+                       for w in fold(text).split())]
+
+    name, initial = fold(everyone[0].last_name), fold(everyone[0].first_name)[:1]
+    for text in (name[:1], name[:2], name[:3], f"{name[:3]} {initial}", name[:2], ""):
+        window.caseload.search.setText(text)
+        assert shown_rows(window) == expected(text), text
+
+
+def test_the_selected_member_stays_selected_through_filtering_and_sorting(qtbot, window: MainWindow) -> None:
+    view, model = window.caseload.view, window.caseload.model
+    view.selectRow(5)
+    chosen = shown_rows(window)[5]
+    window.caseload.search.setText(fold(chosen.last_name)[:3])
+    assert view.currentIndex().data(ROW_ROLE) == chosen
+    model.sort(Col.AGE, Qt.SortOrder.DescendingOrder)
+    assert view.currentIndex().data(ROW_ROLE) == chosen
+    window.caseload.search.setText("")
+    assert view.currentIndex().data(ROW_ROLE) == chosen
+    assert model.rowCount() == model.total == DEMO_MEMBERS
+
+
+def test_a_phone_like_search_is_never_narrowed_from_the_name_matches() -> None:
+    from ui.caseload.filters import Filters
+
+    assert Filters(search="garc").narrows(Filters(search="gar"))
+    assert not Filters(search="555").narrows(Filters(search="55"))  # digits start matching phones
+    assert not Filters(search="gar", tier="high").narrows(Filters(search="ga"))
+    assert not Filters(search="ga").narrows(Filters(search="gar"))

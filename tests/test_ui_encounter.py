@@ -36,7 +36,7 @@ def open_chart_by_keys(qtbot, window: MainWindow):
     """Ctrl+2 shows the caseload; Down, Enter opens the first member's chart."""
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     view = window.caseload.view
-    qtbot.waitUntil(lambda: window.caseload.proxy.rowCount() == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() == 1, timeout=TIMEOUT)
     assert view.hasFocus()
     qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_Return)

@@ -125,7 +125,7 @@ def main_(argv: list[str]) -> dict[str, object]:
         search.clear()
         app.processEvents()
     out["keystrokes"] = keystrokes
-    out["shown_after_search"] = window.caseload.proxy.rowCount()
+    out["shown_after_search"] = window.caseload.model.rowCount()
 
     if heavy:
         opens = []

@@ -24,7 +24,6 @@ from app.services import members
 from app.services.members import CaseloadRow
 from ui.caseload.cells import Col
 from ui.caseload.model import CaseloadModel
-from ui.caseload.proxy import CaseloadProxy
 from ui.context import AppContext, Changes
 from ui.i18n import arg
 from ui.ops import DbOp
@@ -45,9 +44,7 @@ class CaseloadPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("caseload")
-        self.model = CaseloadModel(self)
-        self.proxy = CaseloadProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = CaseloadModel(self)  # sorts and filters itself (ui/caseload/model.py says why)
         layout = QVBoxLayout(self)
         layout.addLayout(self._title_row())
         layout.addLayout(self._filter_row())
@@ -75,7 +72,7 @@ class CaseloadPage(QWidget):
         self.search.setObjectName("caseload_search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Name, plan ID or phone"))
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self.model.set_search)
         self.search.textChanged.connect(self._update_count)
         self.tier = self._combo(RiskTier, self.tr("All tiers"), "tier")
         self.program = self._combo(Program, self.tr("All programs"), "program")
@@ -111,7 +108,7 @@ class CaseloadPage(QWidget):
         self.view = QTableView(self.stack)
         self.view.setObjectName("caseload_table")
         setup_table(self.view, self.tr("Caseload"))
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Col.NAME, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(self._open)
@@ -155,15 +152,15 @@ class CaseloadPage(QWidget):
         self.overdue.setChecked(False)
         self.overdue.blockSignals(False)
         self.search.clear()
-        self.proxy.clear_filters()
+        self.model.clear_filters()
         self._update_count()
 
     def _filter(self, **changes: object) -> None:
-        self.proxy.set_filters(**changes)
+        self.model.set_filters(**changes)
         self._update_count()
 
     def _open(self, index: object) -> None:
-        member_id = self.proxy.index(index.row(), 0).data(ID_ROLE)  # type: ignore[attr-defined]
+        member_id = self.model.index(index.row(), 0).data(ID_ROLE)  # type: ignore[attr-defined]
         if member_id:
             self.chart_requested.emit(member_id)
 
@@ -184,9 +181,7 @@ class CaseloadPage(QWidget):
     def select_member(self, member_id: str) -> None:
         row = self.model.row_of(member_id)
         if row >= 0:
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if index.isValid():
-                self.view.selectRow(index.row())
+            self.view.selectRow(row)
 
     def clear(self) -> None:
         """The vault is closing: no member stays in memory."""
@@ -199,14 +194,14 @@ class CaseloadPage(QWidget):
             self.reload()
 
     def _update_count(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self.model.total, self.model.rowCount()
         if total == 1:
             self.count.setText(self.tr("1 member"))
         elif shown == total:
             self.count.setText(arg(self.tr("%1 members"), total))
         else:
             self.count.setText(arg(self.tr("%1 of %2 members"), shown, total))
-        self.clear_button.setEnabled(self.proxy.filters.active)
+        self.clear_button.setEnabled(self.model.filters.active)
         if shown == 0:
             self.empty.setText(self.tr("No members match these filters. Clear the filters to see everyone.")
                                if total else self.tr("Your caseload is empty. Add a member with "
