@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 PASSPHRASE = "benchmarks only, not a real vault"
+SEED = 11
 HISTORY_YEARS = 3
 HEAVY = {"encounter": 300, "assessment_response": 60}
 HEAVY_PLAN_ITEMS = 40  # problems + goals + interventions + barriers
@@ -50,7 +51,7 @@ def _make(members: int, heavy: bool) -> Path:
     store, _ = access.create(folder, PASSPHRASE)  # the real key derivation: unlock is measured against it
     try:
         actor = store.actor()
-        demo.generate(store, actor, members=members, seed=11, history_years=HISTORY_YEARS)
+        demo.generate(store, actor, members=members, seed=SEED, history_years=HISTORY_YEARS)
         if heavy:
             add_heavy_member(store)
     finally:
