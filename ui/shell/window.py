@@ -11,7 +11,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from app.services.members import MemberView
 from ui.assessment.commands import AssessmentCommands  # assessments (issue 6)
@@ -234,9 +234,9 @@ class MainWindow(QMainWindow):
         self.open_chart(member.id)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Carefield"), self.tr(
-            "Carefield 0.1\n\nOffline-first case management for field nurse case managers. "
-            "Member information stays in an encrypted vault on this computer."))
+        from ui.shell.about import AboutDialog  # imported when asked: it reads library versions
+
+        AboutDialog(self.ctx, self).open()
 
     def models(self) -> list[object]:
         """Every PHI-holding model the window shows (tests check each is emptied on lock)."""
