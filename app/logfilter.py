@@ -21,12 +21,14 @@ A record is redacted, never dropped (the line still says something happened, and
 
 from __future__ import annotations
 
-import dataclasses
+import functools
 import logging
 import re
-import traceback
 from collections.abc import Mapping
 from typing import Any
+
+# The patterns compile, and dataclasses and traceback load, on the first record filtered, not on import:
+# this module loads before the app's first window (~10 ms otherwise).
 
 # Member-data field names (client columns, server documents, views, FHIR-ish dicts); compared lowercased.
 PHI_FIELDS = frozenset({
@@ -47,17 +49,27 @@ _PHI_NAME = (r"(?:first_name|last_name|preferred_name|full_name|dob|birth_?date|
              r"signer_name|caregiver_name|cultural_notes|referral_reason|vision_needs|hearing_needs|"
              r"description|answers|conclusions|action_taken|resource_contact|plan_to_address)")
 _EMPTY = r"(?:None\b|null\b|''|\"\"|\?|:\w|%\(|\)|,|$)"
-# name=value as a dataclass or kwargs repr shows it, or "name": value as a dict or JSON does.
-PHI_IN_TEXT = re.compile(
-    rf"(?i)(?:\b{_PHI_NAME}\s*=\s*(?!{_EMPTY})\S|(['\"]){_PHI_NAME}\1\s*:\s*(?!{_EMPTY})\S)")
 _SECRET_NAME = "|".join(SECRET_FIELDS)
-SECRET_PATTERNS = (
-    (re.compile(rf"(?i)(['\"](?:{_SECRET_NAME})['\"]\s*:\s*)(['\"])(?:\\.|(?!\2).)*\2"), r"\1\2[redacted]\2"),
-    (re.compile(rf"(?i)(\b(?:{_SECRET_NAME})\b\s*[=:]\s*)(?!\[redacted\])(?:Bearer\s+|Basic\s+)?"
-                r"['\"]?[^\s'\",;&)}]+['\"]?"), r"\1[redacted]"),
-    (re.compile(r"(?i)\b(Bearer|Basic)\s+(?!\[redacted\])[A-Za-z0-9._~+/=-]+"), r"\1 [redacted]"),
-    (re.compile(r"(?i)(pragma\s+(?:re)?key\s*=\s*)\S+"), r"\1[redacted]"),
-)
+
+
+@functools.cache
+def phi_in_text() -> re.Pattern[str]:
+    """name=value as a dataclass or kwargs repr shows it, or "name": value as a dict or JSON does."""
+    return re.compile(
+        rf"(?i)(?:\b{_PHI_NAME}\s*=\s*(?!{_EMPTY})\S|(['\"]){_PHI_NAME}\1\s*:\s*(?!{_EMPTY})\S)")
+
+
+@functools.cache
+def secret_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return (
+        (re.compile(rf"(?i)(['\"](?:{_SECRET_NAME})['\"]\s*:\s*)(['\"])(?:\\.|(?!\2).)*\2"),
+         r"\1\2[redacted]\2"),
+        (re.compile(rf"(?i)(\b(?:{_SECRET_NAME})\b\s*[=:]\s*)(?!\[redacted\])(?:Bearer\s+|Basic\s+)?"
+                    r"['\"]?[^\s'\",;&)}]+['\"]?"), r"\1[redacted]"),
+        (re.compile(r"(?i)\b(Bearer|Basic)\s+(?!\[redacted\])[A-Za-z0-9._~+/=-]+"), r"\1 [redacted]"),
+        (re.compile(r"(?i)(pragma\s+(?:re)?key\s*=\s*)\S+"), r"\1[redacted]"),
+    )
+
 WITHHELD_MESSAGE = "[log message withheld: it showed member data] (%s:%d)"
 _BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"\xff\xd8\xff", b"GIF8")
 _DEPTH = 4
@@ -81,6 +93,8 @@ def carries_phi(value: Any, depth: int = _DEPTH) -> bool:
         return True  # an ORM row: any mapped row of this app may hold member data
     if isinstance(value, (bytes, bytearray, memoryview)):
         return bytes(value[:4]).startswith(_BINARY_MAGIC)
+    import dataclasses
+
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = {f.name: getattr(value, f.name, None) for f in dataclasses.fields(value)}
         return _mapping_carries_phi(fields, depth)
@@ -99,7 +113,7 @@ def _mapping_carries_phi(mapping: Mapping[Any, Any], depth: int) -> bool:
 
 
 def redact_secrets(text: str) -> str:
-    for pattern, replacement in SECRET_PATTERNS:
+    for pattern, replacement in secret_patterns():
         text = pattern.sub(replacement, text)
     return text
 
@@ -127,7 +141,7 @@ def _clean(record: logging.LogRecord) -> None:
     if record.args:
         record.args = _clean_args(record.args, sql=_is_sql_detail(record))
     message = record.getMessage()
-    if PHI_IN_TEXT.search(message):
+    if phi_in_text().search(message):
         record.msg, record.args = WITHHELD_MESSAGE, (record.module, record.lineno)
     else:
         redacted = redact_secrets(message)
@@ -162,7 +176,7 @@ def _clean_arg(value: Any, sql: bool) -> Any:
     if sql and not isinstance(value, (str, int, float, bool)):
         return "<withheld parameters>"  # statement parameters and result rows are member data
     if isinstance(value, str):
-        return _withheld(value) if PHI_IN_TEXT.search(value) else value
+        return _withheld(value) if phi_in_text().search(value) else value
     if isinstance(value, BaseException):
         return _describe(value)  # e.g. a database error's message lists the statement's parameters
     return _withheld(value) if carries_phi(value) else value
@@ -178,6 +192,8 @@ def _withheld(value: Any) -> str:
 
 def _safe_traceback(exc_info: Any) -> str:
     """Frames and exception types only: exception messages and local values may hold PHI."""
+    import traceback
+
     if not exc_info or exc_info[1] is None:
         return ""
     blocks: list[str] = []
@@ -197,7 +213,7 @@ def _exception_message(exc: BaseException) -> str:
         return f"{exc.what} not found"  # the key may be a member's name or plan ID
     if isinstance(exc, CarefieldError):
         message = str(exc)
-        return "(message withheld)" if PHI_IN_TEXT.search(message) else redact_secrets(message)
+        return "(message withheld)" if phi_in_text().search(message) else redact_secrets(message)
     return "(message withheld)"
 
 

@@ -20,7 +20,7 @@ from app.resources import resource_path
 from ui.app import CarefieldApp
 from ui.i18n import LANGUAGES, install_translators
 from ui.settings.prefs import APPLICATION, ORGANIZATION, Prefs
-from ui.theme import ThemeFollower, apply_text_scale, apply_theme
+from ui.theme import FUSION_SET, ThemeFollower, apply_text_scale, apply_theme
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -34,7 +34,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def make_application(argv: Sequence[str]) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    app = QApplication(list(argv))
+    args = list(argv)
+    if not any(arg == "-style" or arg.startswith("-style=") for arg in args):
+        # Qt makes the Fusion style itself: setStyle() from Python would make a second style object and
+        # wrap it, and wrapping QStyle creates its ~12 Python enums (~10 ms before the first frame).
+        args += ["-style", "fusion"]
+    app = QApplication(args)
+    app.setProperty(FUSION_SET, True)
     app.setDesktopFileName("carefield")
     return app
 

@@ -92,8 +92,13 @@ def success_color() -> str:
     return SUCCESS_TEXT[current_scheme()]
 
 
+FUSION_SET = "carefield_fusion"  # application property: the Fusion style is in place
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
-    app.setStyle("Fusion")
+    if not app.property(FUSION_SET):  # ui.main starts Qt with "-style fusion" (see make_application)
+        app.setStyle("Fusion")
+        app.setProperty(FUSION_SET, True)
     app.setPalette(palette(resolved_scheme(theme)))
 
 
