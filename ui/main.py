@@ -1,4 +1,5 @@
-"""``carefield [--data-dir DIR] [--lang en|es]``: the desktop app.
+"""``carefield [--data-dir DIR] [--lang en|es]``: the desktop app; ``carefield --self-test`` checks the
+installation (ui/selftest.py, imported only then).
 
 The first window must appear fast (DESIGN.md §7), so only Qt and light ui modules load here; SQLAlchemy,
 SQLCipher, Argon2 and the services load on the DB thread once the window is up (ui/login/work.py).
@@ -28,6 +29,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", help="where the encrypted vault lives (default: the OS data folder, "
                                            "or $CAREFIELD_DATA_DIR)")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="language for this session")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation in a throwaway vault, print one line per check and "
+                             "exit (0 when every check passed); never touches your data")
     return parser.parse_known_args(list(argv))[0]  # Qt's own options (-platform …) pass through
 
 
@@ -75,9 +79,14 @@ def _apply_prefs(app: QApplication, prefs: Prefs, follower: ThemeFollower) -> No
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    if parse_args(argv[1:]).self_test:
+        from ui.selftest import main as self_test  # only now: the first window must stay fast
+
+        return self_test(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logfilter.install()  # no PHI or secrets in any log line, whatever a caller passes
-    app, _controller = build(sys.argv if argv is None else argv)
+    app, _controller = build(argv)
     return app.exec()
 
 
