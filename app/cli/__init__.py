@@ -34,15 +34,10 @@ class _ShowVersion(argparse.Action):
     """--version, computed only when asked: the schema head needs the (slow to import) model."""
 
     def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
-        from importlib.metadata import PackageNotFoundError, version
-
         from app.store.schema import SCHEMA_HEAD
+        from app.version import version
 
-        try:
-            package = version("carefield")
-        except PackageNotFoundError:
-            package = "unknown"
-        print(f"{PROG} {package} (schema {SCHEMA_HEAD})")
+        print(f"{PROG} {version()} (schema {SCHEMA_HEAD})")
         parser.exit()
 
 

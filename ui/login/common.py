@@ -80,9 +80,6 @@ def busy_bar(accessible_name: str, parent: QWidget) -> QProgressBar:
 
 
 def app_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version  # after the window is up: not free
+    from app.version import version  # after the window is up: importlib.metadata is not free
 
-    try:
-        return version("carefield")
-    except PackageNotFoundError:
-        return "dev"
+    return version()
