@@ -42,7 +42,9 @@ def wait_for(qtbot, kind: type[QWidget]) -> QWidget:
 def open_chart(qtbot, window: MainWindow, member):
     window.open_chart(member.id)
     chart = window.charts.charts()[0]
-    qtbot.waitUntil(lambda: chart.data is not None and chart.assessments.loaded, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: chart.data is not None, timeout=TIMEOUT)
+    chart.tabs.setCurrentIndex(chart.assessments.index)  # the tab is made, and read, when first shown
+    qtbot.waitUntil(lambda: chart.assessments.loaded, timeout=TIMEOUT)
     return chart
 
 

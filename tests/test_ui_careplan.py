@@ -35,14 +35,15 @@ def open_part(qtbot, window: MainWindow, member) -> CarePlanPart:
     """Open the chart and go to the Care plan tab with the arrow keys, as a nurse would."""
     window.open_chart(member.id)
     chart = window.charts.charts()[0]
-    qtbot.waitUntil(lambda: chart.data is not None and chart.careplan.loaded, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: chart.data is not None, timeout=TIMEOUT)
     part = chart.careplan
     qtbot.waitUntil(chart.tabs.tabBar().hasFocus, timeout=TIMEOUT)
     for _ in range(chart.tabs.count()):
-        if chart.tabs.currentWidget() is part.tab:
+        if chart.tabs.currentIndex() == part.index:
             break
         qtbot.keyClick(focused(), Qt.Key.Key_Right)  # the chart's tab bar has the focus
-    assert chart.tabs.currentWidget() is part.tab
+    assert chart.tabs.currentWidget() is part.tab  # made when shown, and read then
+    qtbot.waitUntil(lambda: part.loaded, timeout=TIMEOUT)
     return part
 
 

@@ -42,7 +42,7 @@ def open_chart_by_keys(qtbot, window: MainWindow):
     qtbot.keyClick(view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.charts.count() == 1, timeout=TIMEOUT)
     chart = window.charts.charts()[0]
-    qtbot.waitUntil(lambda: chart.data is not None and chart.encounters.data is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: chart.data is not None and chart.encounters.summary is not None, timeout=TIMEOUT)
     return chart
 
 
@@ -159,6 +159,7 @@ def test_a_signed_note_opens_read_only_and_an_addendum_is_added(
     qtbot.keyClick(chart.tabs, Qt.Key.Key_9, Qt.KeyboardModifier.AltModifier)  # Notes
     notes = chart.encounters.notes
     assert chart.tabs.currentWidget() is notes
+    qtbot.waitUntil(lambda: notes.current() is not None, timeout=TIMEOUT)  # the list is read when first shown
     qtbot.keyClick(notes.table.view, Qt.Key.Key_Return)  # the newest note is selected
     viewer = wait_for(qtbot, NoteViewer)
     assert isinstance(viewer, NoteViewer)
@@ -186,9 +187,9 @@ def test_a_signed_note_opens_read_only_and_an_addendum_is_added(
 def test_a_correction_needs_a_reason_and_entered_in_error_hides_nothing(
     qtbot, window: MainWindow, ctx: AppContext, member
 ) -> None:
-    signed_note(ctx, member.id, "Weight 212 lb.")
+    note = signed_note(ctx, member.id, "Weight 212 lb.")
     chart = open_chart_by_keys(qtbot, window)
-    chart.encounters.show_note(chart.encounters.data.encounters[0].id)
+    chart.encounters.show_note(note.id)  # the Notes tab is made, its list read, then the note opens
     viewer = wait_for(qtbot, NoteViewer)
     qtbot.mouseClick(viewer.correction_button, Qt.MouseButton.LeftButton)
     dialog = wait_for(qtbot, FormDialog)

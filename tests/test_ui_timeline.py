@@ -49,10 +49,11 @@ def window(qtbot, ctx: AppContext, member, history) -> MainWindow:
 def open_timeline(qtbot, window: MainWindow, member_id: str):
     window.open_chart(member_id)
     chart = window.charts.charts()[0]
-    qtbot.waitUntil(lambda: chart.encounters.data is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: chart.data is not None, timeout=TIMEOUT)
     qtbot.keyClick(chart.tabs, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
     timeline = chart.encounters.timeline
     assert chart.tabs.currentWidget() is timeline
+    qtbot.waitUntil(lambda: chart.encounters.data is not None, timeout=TIMEOUT)  # read when first shown
     return timeline
 
 

@@ -1,5 +1,6 @@
-"""What issue 6 adds to a member's chart: the Assessments tab (loaded in its own DbOp after the chart's
-audited opening, and again whenever a ``Changes`` names assessments) and the runner windows it opens."""
+"""What issue 6 adds to a member's chart: the Assessments tab (made, and read in its own DbOp, when it is
+first needed after the chart's audited opening; read again whenever a ``Changes`` names assessments) and
+the runner windows it opens."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from app.services import assessments
 from ui.assessment.picker import INSTRUMENTS, InstrumentPicker
 from ui.assessment.runner import AssessmentRunner
 from ui.assessment.tab import AssessmentsTab
+from ui.chart.lazy_tabs import ChartPage
 from ui.context import Changes
 from ui.ops import DbOp
 
@@ -33,15 +35,22 @@ class AssessmentPart(QObject):
         self.chart, self.ctx, self.member_id = chart, chart.ctx, chart.member_id
         self.loaded = False
         self._pending: list[DbOp[Any]] = []
-        self.tab = AssessmentsTab(self.start, chart)
-        self.index = chart.tabs.addTab(self.tab, self.tr("Assessments"))
-        self.tab.resume_requested.connect(self.resume)
+        self._pages = {"tab": chart.lazy.add(self.tr("Assessments"), self._make_tab, lambda _t: self.load())}
+        self.index = self._pages["tab"].index()
         chart.chart_did_load.connect(lambda _name: self.load())
         self.ctx.changes_did_happen.connect(self._changes_did_happen)
         self.ctx.store_will_close.connect(self.clear)
 
+    tab = ChartPage[AssessmentsTab]("tab")
+
+    def _make_tab(self) -> AssessmentsTab:
+        tab = AssessmentsTab(self.start, self.chart)
+        tab.resume_requested.connect(self.resume)
+        return tab
+
     def load(self) -> None:
-        if not self.ctx.is_unlocked:
+        """Read the tab's lists, once it is made and the chart's audited opening is done."""
+        if not self.ctx.is_unlocked or self.chart.data is None or not self._pages["tab"].is_made:
             return
         member_id = self.member_id
         op: DbOp[Any] = DbOp(self.ctx, None, lambda s, _a: load_assessments(s, member_id))
@@ -52,10 +61,11 @@ class AssessmentPart(QObject):
     def _loaded(self, op: DbOp[Any], result: tuple[Any, Any]) -> None:
         if op in self._pending:
             self._pending.remove(op)
-        if not isValid(self.tab):
+        tab = self._pages["tab"].made_page
+        if tab is None or not isValid(tab):
             return
         self.loaded = True
-        self.tab.set_data(*result)
+        tab.set_data(*result)
 
     def _failed(self, op: DbOp[Any], exc: BaseException) -> None:
         if op in self._pending:
@@ -73,7 +83,9 @@ class AssessmentPart(QObject):
 
     def clear(self) -> None:
         self.loaded = False
-        self.tab.clear()
+        tab = self._pages["tab"].made_page
+        if tab is not None:
+            tab.clear()
 
     def models(self) -> list[Any]:
         return [self.tab.in_progress_model, self.tab.history_model]

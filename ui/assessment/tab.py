@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.instruments import load
@@ -82,7 +82,8 @@ class AssessmentsTab(QWidget):
         if not self.history_model.rowCount():  # first load: the instrument given most recently
             latest = max(((p[-1].completed_at, i) for i, p in histories.items() if p), default=None)
             if latest is not None:
-                self.instrument.setCurrentIndex(self.instrument.findData(latest[1]))
+                with QSignalBlocker(self.instrument):  # shown once, just below
+                    self.instrument.setCurrentIndex(self.instrument.findData(latest[1]))
         self._show_history()
         self._update()
 

@@ -1,6 +1,6 @@
-"""What issue 7 adds to a member's chart: the Care plan tab. Loaded in its own DbOp after the chart's
-audited opening, and again whenever a ``Changes`` names the care plan (or assessments, whose findings
-the suggestions panel offers).
+"""What issue 7 adds to a member's chart: the Care plan tab. Made, and read in its own DbOp, when it is
+first needed after the chart's audited opening; read again whenever a ``Changes`` names the care plan
+(or assessments, whose findings the suggestions panel offers).
 
 Undo is for this session's own edits. The stack is emptied on lock, when the Versions dialog restores
 an old version, when an undo or redo is refused, and when a reload asked for by everything-changed
@@ -20,6 +20,7 @@ from app.services import careplan
 from ui.careplan.editing import PlanEditor
 from ui.careplan.openers import PlanDialogs
 from ui.careplan.tab import CarePlanTab
+from ui.chart.lazy_tabs import ChartPage
 from ui.context import Changes
 from ui.ops import DbOp
 
@@ -37,16 +38,37 @@ class CarePlanPart(QObject):
         self._load_op: DbOp[Any] | None = None
         self._again = False  # another reload was asked for while one was running
         self._again_outside = False  # … by a change made elsewhere
-        self.tab = CarePlanTab(chart)
-        self.editor = PlanEditor(self.ctx, self.member_id, self.tab, self._member)
-        self.dialogs = PlanDialogs(self.editor)
         self.proposals: Any = None
-        self.tab.fix_tab_order()
-        self.index = chart.tabs.addTab(self.tab, self.tr("Care plan"))
+        self._editor: PlanEditor | None = None
+        self._dialogs: PlanDialogs | None = None
+        self._pages = {"tab": chart.lazy.add(self.tr("Care plan"), self._make_tab, lambda _t: self.load())}
+        self.index = self._pages["tab"].index()
         chart.chart_did_load.connect(lambda _name: self.load())
         self.ctx.changes_did_happen.connect(self._changes_did_happen)
         self.ctx.lock_will_happen.connect(self._lock_will_happen)  # a bound method: gone with the chart
         self.ctx.store_will_close.connect(self.clear)
+
+    tab = ChartPage[CarePlanTab]("tab")
+
+    def _make_tab(self) -> CarePlanTab:
+        tab = CarePlanTab(self.chart)
+        self._editor = PlanEditor(self.ctx, self.member_id, tab, self._member)
+        self._dialogs = PlanDialogs(self._editor)
+        tab.fix_tab_order()
+        return tab
+
+    @property
+    def editor(self) -> PlanEditor:
+        """The tab's commands (the tab is made if need be)."""
+        self._pages["tab"].page()
+        assert self._editor is not None
+        return self._editor
+
+    @property
+    def dialogs(self) -> PlanDialogs:
+        self._pages["tab"].page()
+        assert self._dialogs is not None
+        return self._dialogs
 
     @property
     def undo_stack(self) -> Any:
@@ -64,8 +86,9 @@ class CarePlanPart(QObject):
     # ---- loading ---------------------------------------------------------------------------------
 
     def load(self, *, outside: bool = False) -> None:
-        """Read the plan; ``outside``: asked for by a change made elsewhere (see the module's note)."""
-        if not self.ctx.is_unlocked:
+        """Read the plan once the tab is made and the chart's audited opening is done; ``outside``: asked
+        for by a change made elsewhere (see the module's note)."""
+        if not self.ctx.is_unlocked or self.chart.data is None or not self._pages["tab"].is_made:
             return
         self._ensure_proposals()
         if self.proposals is not None:
@@ -114,19 +137,23 @@ class CarePlanPart(QObject):
 
     def _lock_will_happen(self, _reason: str) -> None:
         """The vault is still open: the field being typed in is saved like any other."""
-        self.tab.panel.commit_focused()
+        if self._pages["tab"].is_made:
+            self.tab.panel.commit_focused()
 
     def cancel_pending(self) -> None:
         if self._load_op is not None:
             self._load_op.cancel()
             self._load_op = None
-        self.editor.cancel_pending()
+        if self._editor is not None:
+            self._editor.cancel_pending()
 
     def clear(self) -> None:
         """Lock: no plan text stays in any widget, and no undo step survives."""
         self.loaded = False
         self._again = self._again_outside = False
         self._load_op = None
+        if not self._pages["tab"].is_made:
+            return
         self.undo_stack.clear()
         self.tab.clear(self.tr("The care plan was closed when Carefield locked."))
         if self.proposals is not None:

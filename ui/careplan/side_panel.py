@@ -8,6 +8,7 @@ the reason under it; a reload never overwrites a field the nurse has changed and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
-from ui.careplan.forms import FORMS, GoalLinkEdit
+from ui.careplan.forms import FORMS, GoalLinkEdit, ReferralForm
 from ui.careplan.item_info import info_text, kind_title
 from ui.i18n import arg
 from ui.messages import describe
@@ -56,9 +57,36 @@ def same(a: Any, b: Any) -> bool:
     return a == b
 
 
+class PanelForms:
+    """The panel's form per item kind, each made the first time it is asked for: six forms are most of
+    what the Care plan tab costs to build, and a nurse often looks at two or three kinds."""
+
+    def __init__(self, make: Callable[[str], Form], made: Callable[[Form], None]) -> None:
+        self._make, self._on_made = make, made
+        self._made: dict[str, Form] = {}
+
+    def __contains__(self, kind: object) -> bool:
+        return kind in FORMS
+
+    def __getitem__(self, kind: str) -> Form:
+        if kind not in FORMS:
+            raise KeyError(kind)
+        if kind not in self._made:
+            self._made[kind] = form = self._make(kind)
+            self._on_made(form)
+        return self._made[kind]
+
+    def get(self, kind: str) -> Form | None:
+        return self[kind] if kind in FORMS else None
+
+    def made(self) -> list[Form]:
+        return list(self._made.values())
+
+
 class ItemPanel(QWidget):
     field_did_commit = Signal(object)  # FieldEdit
     escape_pressed = Signal()
+    form_did_make = Signal(object)  # Form: its fields join the tab order
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,13 +99,10 @@ class ItemPanel(QWidget):
         self.title = heading("", self, scale=1.2)
         self.info = muted("", self)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
-        self.forms: dict[str, Form] = {kind: cls(self) for kind, cls in FORMS.items()}
+        self.forms = PanelForms(self._make_form, self.form_did_make.emit)
         self.stack = QStackedWidget(self)
         self.empty = muted(self.tr("Choose an item in the plan to see and change it here."), self)
         self.stack.addWidget(self.empty)
-        for form in self.forms.values():
-            self.stack.addWidget(form)
-            self._watch(form)
         self._show_page(self.empty)
         self.general_error = QLabel(self)
         self.general_error.setWordWrap(True)
@@ -113,6 +138,14 @@ class ItemPanel(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.state)
         layout.addWidget(self.hint)
+
+    def _make_form(self, kind: str) -> Form:
+        form = FORMS[kind](self)
+        self.stack.addWidget(form)
+        self._watch(form)
+        if self.read_only:
+            self._enable(form, False)
+        return form
 
     def _watch(self, form: Form) -> None:
         for name, editor in form.editors.items():
@@ -191,19 +224,25 @@ class ItemPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
-        for form in self.forms.values():
-            for editor in form.editors.values():
-                editor.setEnabled(not read_only)
+        for form in self.forms.made():
+            self._enable(form, not read_only)
+
+    @staticmethod
+    def _enable(form: Form, enabled: bool) -> None:
+        for editor in form.editors.values():
+            editor.setEnabled(enabled)
 
     def clear(self) -> None:
         """Lock: every value leaves the widgets."""
         self.kind, self.item_id, self.baseline, self.sending = "", "", {}, {}
-        for form in self.forms.values():
+        for form in self.forms.made():
             form.clear_errors()
             for editor in form.editors.values():
                 editor.set_value(None)
-        goal_link = self.forms["referral"].editor("goal_id")
-        goal_link.set_goals(())
+            if isinstance(form, ReferralForm):
+                goal_link = form.editor("goal_id")
+                assert isinstance(goal_link, GoalLinkEdit)
+                goal_link.set_goals(())
         self._show_page(self.empty)
         for label in (self.title, self.info, self.state, self.general_error):
             label.clear()

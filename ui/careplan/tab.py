@@ -59,6 +59,7 @@ class CarePlanTab(QWidget):
         self.tree.selectionModel().currentRowChanged.connect(lambda *_a: self._current_changed())
         self.tree.activated.connect(lambda _i: self.panel.focus_first())
         self.panel.escape_pressed.connect(self.tree.setFocus)
+        self.panel.form_did_make.connect(lambda _form: self.fix_tab_order())
         self.setFocusProxy(self.tree)
         self.update_actions()
 
@@ -190,9 +191,10 @@ class CarePlanTab(QWidget):
         self.column.insertWidget(0, panel)
 
     def fix_tab_order(self) -> None:
-        """Tree, then the form's fields, then the buttons (the proposals, when shown, come last)."""
+        """Tree, then the form's fields, then the buttons (the proposals, when shown, come last); again
+        whenever the panel makes a form (ui/careplan/side_panel.py makes each when first needed)."""
         chain: list[QWidget] = [self.tree]
-        for form in self.panel.forms.values():
+        for form in self.panel.forms.made():
             chain += list(form.editors.values())
         chain += [self.start_button, self.add_button, self.remove_button, self.up_button, self.down_button,
                   self.review_button, self.agreement_button, self.versions_button, self.new_plan_button,

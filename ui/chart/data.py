@@ -7,12 +7,15 @@ of some parts (after the nurse's own change, itself audited, or a sync) reads wi
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.actor import Actor
+from app.errors import NotFound
 from app.services import audit_log, clinical, emergency_access, members, people
 from app.services.audit_log import AccessEntry
 from app.services.clinical import (
@@ -78,6 +81,21 @@ def _access_log(session: Session, member_id: str) -> tuple[AccessEntry | Emergen
     """The audit trail with the server's emergency-access notices among it, newest first."""
     entries = [*audit_log.for_member(session, member_id), *emergency_access.for_member(session, member_id)]
     return tuple(sorted(entries, key=lambda entry: entry.at, reverse=True))
+
+
+NOBODY = "00000000-0000-0000-0000-000000000000"  # no member has this id
+
+
+def warm_up(session: Session) -> None:
+    """Run a chart opening's reads for no one, so their SQL is compiled (and cached) before a nurse opens
+    the first chart after unlocking: that chart then opens as fast as later ones. Reads no member's
+    data and writes no audit event."""
+    from ui.encounter.data import load_summary
+
+    load_parts(session, NOBODY, ALL_PARTS - {"member"})
+    for read in (lambda: members.peek(session, NOBODY), lambda: load_summary(session, NOBODY, date.today())):
+        with suppress(NotFound):  # as expected: the statements are compiled by then
+            read()
 
 
 def parts_for(changes: Changes, member_id: str) -> set[str]:

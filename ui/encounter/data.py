@@ -1,4 +1,7 @@
-"""What the chart's notes, timeline and outreach parts show, read on the DB thread in one transaction.
+"""What the chart's notes, timeline and outreach parts show, read on the DB thread.
+
+The summary (the banner's outreach line, "Minutes this month" on the Overview) is read when the chart
+opens; the lists (Notes and Timeline) when one of those tabs is first shown.
 
 Listing functions are not audited individually: opening the chart already wrote the view event, and
 opening one note (``encounters.get``) writes its own.
@@ -22,23 +25,34 @@ REVIEWABLE_LIMIT = 20
 
 
 @dataclass(frozen=True, slots=True)
-class EncounterData:
-    encounters: tuple[Any, ...] = ()  # EncounterView, newest first
-    timeline: tuple[Any, ...] = ()  # TimelineEntry, newest first
+class EncounterSummary:
+    member: Any  # MemberView, as it is now (the status menu offers the steps from its status)
     outreach: Any = None  # OutreachStatus
     minutes_this_month: int = 0
     contacts_this_month: int = 0
 
 
-def load(session: Session, member_id: str, today: date) -> EncounterData:
+@dataclass(frozen=True, slots=True)
+class EncounterData:
+    encounters: tuple[Any, ...] = ()  # EncounterView, newest first
+    timeline: tuple[Any, ...] = ()  # TimelineEntry, newest first
+
+
+def load_summary(session: Session, member_id: str, today: date) -> EncounterSummary:
     month = today.strftime("%Y-%m")
     minutes = [m for m in encounters.minutes_by_month(session, member_id) if m.month == month]
-    return EncounterData(
-        encounters=tuple(encounters.list_for(session, member_id)),
-        timeline=tuple(timeline.for_member(session, member_id)),
+    return EncounterSummary(
+        member=members.peek(session, member_id),
         outreach=outreach.status(session, member_id, as_of=today),
         minutes_this_month=sum(m.minutes for m in minutes),
         contacts_this_month=sum(m.contacts for m in minutes),
+    )
+
+
+def load(session: Session, member_id: str) -> EncounterData:
+    return EncounterData(
+        encounters=tuple(encounters.list_for(session, member_id)),
+        timeline=tuple(timeline.for_member(session, member_id)),
     )
 
 

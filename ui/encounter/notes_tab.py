@@ -53,10 +53,13 @@ class NotesTab(QWidget):
     def set_encounters(self, encounters: Sequence[Any], minutes: int) -> None:
         selected = self.current()
         self.model.set_records(encounters)
-        self.summary.setText(arg(self.tr("Minutes this month: %1"), minutes))
+        self.set_minutes(minutes)
         if selected is None or not self.select(selected.id):
             self.table.select_first()  # the newest note, ready for Enter
         self._update()
+
+    def set_minutes(self, minutes: int) -> None:
+        self.summary.setText(arg(self.tr("Minutes this month: %1"), minutes))
 
     def clear(self) -> None:
         self.model.clear()
