@@ -200,3 +200,24 @@ def test_views_hear_lock_will_happen_through_the_context(make_app, member_vault)
     controller.ctx.lock_will_happen.connect(heard.append)
     controller.idle.lock_will_happen.emit("idle")
     assert heard == ["idle"]
+
+
+def test_input_while_the_filter_pauses_never_brings_the_lock_early(qtbot, qapp):
+    """After each input the filter steps aside for a tenth of the idle time; a key pressed then goes unseen,
+    but the idle clock starts again when the filter comes back, so the lock comes after the full idle time
+    from that key, at most one pause later."""
+    import time
+
+    idle = IdleLock(1.0 / 60)  # 1 s; pauses of 100 ms
+    due: list[float] = []
+    idle.lock_is_due.connect(lambda _reason: due.append(time.monotonic()))
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    idle.arm()
+    qtbot.wait(50)
+    pressed = time.monotonic()
+    qtbot.keyClick(widget, Qt.Key.Key_Shift)  # inside the pause that arming began
+    qtbot.waitUntil(lambda: bool(due), timeout=3000)
+    assert 1.0 <= due[0] - pressed <= 1.0 + 0.1 + 0.5  # never early; late by at most a pause (+ slack)
+    idle.disarm()
