@@ -99,6 +99,9 @@ def figures(quick: bool) -> list[Figure]:
                "key derivation", 0.3, kind="plus"),
         Figure("chart open, heavy member (warm)", _median(chart_runs, "chart"), None, "", 0.1),
         Figure("chart open, first after unlock", _median(chart_runs, "chart_first"), None, "", 0.1),
+        # Tabs are built and read when first shown (ui/chart/lazy_tabs.py): the heaviest one, measured
+        # against the same budget so the opening's speed is not paid for here.
+        Figure("heavy chart's Notes tab, first shown", _median(chart_runs, "notes_tab"), None, "", 0.1),
     ]
     big_runs = caseload_runs(big, 2 if quick else 3)
     slowest, notes, _ = note_search(big)

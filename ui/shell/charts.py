@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ui.chart.chart import ChartWidget
+from ui.chart.data import warm_up
 from ui.context import AppContext
+from ui.ops import DbOp
+
+# After unlock's own reads, before a nurse has picked a member: the first chart then opens as fast as the
+# next ones (its statements are compiled and cached by SQLAlchemy meanwhile).
+WARM_UP_AFTER_MS = 1500
 
 
 class ChartTabs(QTabWidget):
@@ -20,6 +26,12 @@ class ChartTabs(QTabWidget):
         self.setTabsClosable(True)
         self.setMovable(True)
         self.tabCloseRequested.connect(self.close_chart)
+        QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        if self.ctx.is_unlocked and not self.count():
+            # A failure costs nothing: the first chart compiles its statements itself.
+            DbOp(self.ctx, self, lambda s, _a: warm_up(s)).failure(lambda _exc: None).run_in_background()
 
     def charts(self) -> list[ChartWidget]:
         return [self.widget(i) for i in range(self.count())]  # type: ignore[misc]
