@@ -25,6 +25,8 @@ from ui.theme import FUSION_SET, ThemeFollower, apply_text_scale, apply_theme
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    if not any(arg.startswith("--") for arg in argv):  # the usual start: no parser to build (~2.5 ms)
+        return argparse.Namespace(data_dir=None, lang=None, self_test=False)
     parser = argparse.ArgumentParser(prog="carefield", description="Carefield: field case management.")
     parser.add_argument("--data-dir", help="where the encrypted vault lives (default: the OS data folder, "
                                            "or $CAREFIELD_DATA_DIR)")

@@ -6,7 +6,6 @@ import time
 
 STARTED, STARTED_CPU = time.perf_counter(), time.process_time()
 
-import json  # noqa: E402
 import os  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -34,6 +33,8 @@ if __name__ == "__main__":
     window.show()
     while probe.at is None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    import json
+
     print("RESULT " + json.dumps({"window": probe.at - STARTED, "window_cpu": probe.cpu - STARTED_CPU}),
           flush=True)
     os._exit(0)

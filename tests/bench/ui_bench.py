@@ -24,6 +24,15 @@ MEMORY_BUDGET_MB = 500.0  # our own ceiling: DESIGN.md §7 names none (a 4 GB la
 NOTE_QUERIES = ("member", "reviewed", "bp", "fall precautions", "navarro", "pharmacy refill", "zzzq")
 
 
+def compile_sources() -> None:
+    """Bytecode for Carefield's modules, as an installed copy has (pip and PyInstaller compile them): where
+    PYTHONDONTWRITEBYTECODE is set, every process would otherwise compile each module from source."""
+    import compileall
+
+    for package in ("app", "ui", "sync", "tests/bench"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+
+
 def child(module: str, *args: object) -> dict[str, object]:
     """Run ``python -m module args`` as a fresh process (own settings folder, offscreen) → its RESULT."""
     config = caseloads.scratch("config")
@@ -82,6 +91,7 @@ def _keystroke(runs: list[dict[str, object]]) -> float:
 
 
 def figures(quick: bool) -> list[Figure]:
+    compile_sources()
     small, big = (20, 60) if quick else (150, 5000)
     runs = 3 if quick else 7
     app_window, bare_window = [], []
@@ -116,6 +126,7 @@ def figures(quick: bool) -> list[Figure]:
 
 def scaling(quick: bool) -> list[dict[str, object]]:
     """The caseload figures at several sizes (docs/performance.md): how they grow with the caseload."""
+    compile_sources()
     rows = []
     for members in ((20, 60) if quick else (150, 1000, 5000)):
         started = time.perf_counter()

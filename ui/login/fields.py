@@ -5,7 +5,8 @@ Loaded before the first window paints: keep it free of the passphrase policy and
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -14,8 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
+
 
 def monospace_font(scale: float = 1.0) -> QFont:
+    from PySide6.QtGui import QFontDatabase  # not before the first frame: its enums cost a millisecond
+
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     font.setPointSizeF(QApplication.font().pointSizeF() * scale)
     return font

@@ -34,10 +34,14 @@ class PassphrasePanel(QWidget):
         label.setBuddy(self.field.edit)
         self.problem = ProblemLabel(self)
         self.busy = busy_bar(self.tr("Unlocking"), self)
-        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        # QPushButton(text, parent) would make PySide6 load QIcon's enums to weigh that overload (~2 ms
+        # before the first frame); QPushButton(parent) then setText does not.
+        self.unlock_button = QPushButton(self)
+        self.unlock_button.setText(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
-        self.recovery_button = QPushButton(self.tr("&Forgot it? Use the recovery code"), self)
+        self.recovery_button = QPushButton(self)
+        self.recovery_button.setText(self.tr("&Forgot it? Use the recovery code"))
         self.recovery_button.setFlat(True)
         self.recovery_button.clicked.connect(self.recovery_did_request)
         self.tick = QTimer(self)
