@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from app import demo
 from app.errors import IntegrityError, ValidationError
@@ -24,8 +24,10 @@ from app.model.enums import (
 )
 from app.model.member import Member
 from app.model.task import Task
-from app.services import members, tasks
+from app.programs import rules_for
+from app.services import compliance, members, tasks
 from app.services.compliance import CLOCK_KINDS
+from app.services.task_plan import LIVE, Action, Step, keys_to_do, matters, plan
 from tests.test_compliance import IDENTIFIED, add_member, add_plan, add_referral, assess, at, d, reach
 
 K, S = TaskKind, TaskStatus
@@ -440,6 +442,25 @@ def test_the_list_is_most_urgent_first_and_hides_closed_tasks_unless_asked(store
     assert "Done already" not in {v.title for v in shown} and everything[0].title == "Done already"
 
 
+def test_the_list_adds_what_was_closed_lately_and_stops_at_a_due_date(store, actor, rosa) -> None:
+    refresh(store, actor)
+    for title in ("Done lately", "Done long ago"):
+        act(store, actor, "complete", add(store, actor, rosa, title=title, due_on=d("2026-01-01")).id)
+    long_ago = next(t for t in rows(store, actor)["Done long ago"])
+    change(store, actor, Task, long_ago.id, completed_at=at(TODAY - timedelta(days=30)))
+    dropped = add(store, actor, rosa, title="Dropped lately", due_on=d("2026-01-03"))
+    act(store, actor, "cancel", dropped.id, reason="Not needed after all")
+    with store.session(actor) as s:
+        live = {v.title for v in tasks.list_tasks(s, TODAY)}
+        lately = {v.title for v in tasks.list_tasks(s, TODAY, closed_since=TODAY - timedelta(days=14))}
+        everything = {v.title for v in tasks.list_tasks(s, TODAY, include_closed=True)}
+        due = tasks.list_tasks(s, AS_OF, due_by=d("2026-03-01"))
+    assert lately - live == {"Done lately", "Dropped lately"}
+    assert everything - lately == {"Done long ago"}
+    assert [v.kind for v in due] == [K.FOLLOW_UP_CONTACT, K.CARE_PLAN, K.REFERRAL_FOLLOW_UP]
+    assert all(v.status in LIVE for v in due)
+
+
 @pytest.mark.parametrize(("as_of", "overdue"), [
     ("2027-01-20", False), ("2027-02-20", False), ("2027-03-20", False), ("2027-03-21", True)])
 def test_a_reassessment_is_overdue_only_after_its_grace(store, actor, rosa, as_of, overdue) -> None:
@@ -512,3 +533,56 @@ def test_the_first_refresh_of_a_demo_caseload_makes_no_duplicates(store, actor) 
     assert len(keys) == len(set(keys)) and rule
     assert {t.kind for t in rule} <= CLOCK_KINDS
     assert all(v.id is not None for v in open_views)  # every deadline the rules see already has its task
+
+
+def changes_in(steps: list[Step[Task]]) -> list[tuple[Action, str | None, str | None]]:
+    return [(step.action, step.clock.key if step.clock else None, step.task.id if step.task else None)
+            for step in steps if step.action != Action.KEEP]
+
+
+def test_the_rules_take_the_same_steps_without_the_closed_tasks_they_cannot_change(store, actor) -> None:
+    """A caseload's tasks are mostly closed ones the rules never touch again; refresh leaves them unread."""
+    today = d("2025-06-01")
+    demo.generate(store, actor, members=40, seed=3, today=today)
+    later = today + timedelta(days=120)
+    with store.session(actor) as s:
+        facts = compliance.facts_for(s)
+        stored: dict[str, dict[str, list[Task]]] = {}
+        for task in s.scalars(select(Task).where(Task.origin == TaskOrigin.RULE, Task.kind.in_(CLOCK_KINDS))):
+            stored.setdefault(task.member_id, {}).setdefault(task.rule_key, []).append(task)
+        left_out, steps = 0, 0
+        for mid, member_facts in facts.items():
+            clocks = compliance.clocks(member_facts, rules_for(member_facts.program), later)
+            to_do, mine = keys_to_do(clocks), stored.get(mid, {})
+            needed = {key: [t for t in found if matters(t.status, key, to_do)] for key, found in mine.items()}
+            left_out += sum(map(len, mine.values())) - sum(map(len, needed.values()))
+            expected = changes_in(plan(member_facts, clocks, mine))
+            assert changes_in(plan(member_facts, clocks, needed)) == expected, mid
+            steps += len(expected)
+    assert left_out and steps
+
+
+def test_refresh_loads_only_the_task_rows_it_writes(store, actor) -> None:
+    today = d("2025-06-01")
+    demo.generate(store, actor, members=40, seed=3, today=today)
+
+    def states() -> dict[str, tuple[TaskStatus, date]]:
+        with store.session(actor) as s:
+            return {r.id: (r.status, r.due_on) for r in s.execute(select(Task.id, Task.status, Task.due_on))}
+
+    loaded: list[str] = []
+
+    def on_load(row: Task, _context: Any) -> None:
+        loaded.append(row.id)
+
+    event.listen(Task, "load", on_load)
+    try:
+        before = states()
+        for as_of in (today, today + timedelta(days=120)):
+            refresh(store, actor, as_of)
+            after = states()
+            assert sorted(loaded) == sorted(tid for tid in before if before[tid] != after[tid])
+            before = after
+    finally:
+        event.remove(Task, "load", on_load)
+    assert loaded  # the later day closed a task

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QMenu, QWidget
+from sqlalchemy import select
 
 from app.model.assessment import AssessmentResponse
 from app.model.careplan import CarePlan, Referral
@@ -281,10 +282,11 @@ def test_today_shows_overdue_due_today_and_this_week_from_tasks(qtbot, ctx: AppC
 def test_a_refresh_that_makes_tasks_reloads_the_other_lists_once_and_never_loops(qtbot, ctx: AppContext,
                                                                                   rosa: str):
     loads: list[tuple[str, bool]] = []
-    today, page = TodayPage(ctx, today=TODAY), TasksPage(ctx, today=TODAY)  # each starts a load
+    today, page = TodayPage(ctx, today=TODAY), TasksPage(ctx, today=TODAY)
     for widget, name in ((today, "today"), (page, "tasks")):
         qtbot.addWidget(widget)
         widget.feed.did_load.connect(lambda load, n=name: loads.append((n, load.changed)))
+        widget.show()  # both on screen: each starts a load
     qtbot.waitUntil(lambda: len(loads) >= 2, timeout=WAIT)
     qtbot.wait(300)
     # Today's refresh made the tasks and said so; the Tasks page loaded again (its first load was
@@ -297,6 +299,81 @@ def test_a_refresh_that_makes_tasks_reloads_the_other_lists_once_and_never_loops
     ctx.changes_did_happen.emit(Changes.of("medication", member_id=rosa))  # moves no deadline
     qtbot.wait(300)
     assert len(loads) == 4
+
+
+def test_a_list_out_of_sight_reads_nothing_until_it_is_shown(qtbot, ctx: AppContext, store, actor, rosa: str):
+    from app.services import tasks
+
+    loads: list[object] = []
+    page = TasksPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.feed.did_load.connect(loads.append)
+    qtbot.wait(300)
+    assert loads == []  # made with the main window, behind Today: nothing read yet
+    page.show()
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 4, timeout=WAIT)
+    page.hide()  # the nurse went to another screen, and a task was added there
+    with store.transaction(actor) as s:
+        added = tasks.add_manual(s, actor, rosa, title="Bring the scale", due_on=day(1))
+    ctx.changes_did_happen.emit(Changes.of("task", member_id=rosa))
+    qtbot.wait(300)
+    assert len(loads) == 1
+    page.show()  # back on the Tasks screen: the list is current
+    qtbot.waitUntil(lambda: added.id in [r.task.id for r in shown(page)], timeout=WAIT)
+    page.hide()
+    page.show()
+    qtbot.wait(300)
+    assert len(loads) == 2  # nothing changed meanwhile: nothing read again
+
+
+def test_the_caseload_is_refreshed_once_then_only_the_member_whose_record_changed(
+        qtbot, monkeypatch, ctx: AppContext, store, actor, rosa: str):
+    from app.services import tasks
+
+    refreshed: list[str | None] = []
+    real = tasks.refresh
+
+    def spy(session: Any, who: Any, as_of: date, member_id: str | None = None) -> tasks.RefreshResult:
+        refreshed.append(member_id)
+        return real(session, who, as_of, member_id)
+
+    monkeypatch.setattr(tasks, "refresh", spy)
+    today = TodayPage(ctx, today=TODAY)
+    qtbot.addWidget(today)
+    today.show()
+    qtbot.waitUntil(lambda: today.loaded_on is not None, timeout=WAIT)
+    page = TasksPage(ctx, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()  # the nurse opens the Tasks screen: what Today brought in line is not done again
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 4, timeout=WAIT)
+    assert refreshed == [None]
+    with store.transaction(actor) as s:  # the plan's review moves a week on, in the chart
+        s.scalars(select(CarePlan)).one().review_due_on = day(7)
+    ctx.changes_did_happen.emit(Changes.of("care_plan", member_id=rosa))
+    qtbot.waitUntil(lambda: day(7) in [r.task.due_on for r in shown(page)], timeout=WAIT)
+    qtbot.waitUntil(lambda: not today.due_today[1].model.rowCount(), timeout=WAIT)
+    assert set(refreshed[1:]) == {rosa}  # her record alone is read again
+    ctx.changes_did_happen.emit(Changes(everything=True))  # a sync brought news of anyone
+    qtbot.waitUntil(lambda: refreshed.count(None) > 1, timeout=WAIT)
+
+
+def test_a_change_that_comes_while_a_refresh_runs_waits_for_the_next_one(ctx: AppContext, rosa: str):
+    from ui.tasks.freshness import RefreshLedger
+
+    ledger = RefreshLedger.of(ctx)
+    assert RefreshLedger.of(ctx) is ledger  # one for the app
+    scope, ticket = ledger.scope(TODAY)
+    assert scope is None  # nothing refreshed yet: everyone
+    ctx.changes_did_happen.emit(Changes.of("encounter", member_id=rosa))  # signed while it ran
+    ledger.refreshed(TODAY, scope, ticket)
+    assert ledger.scope(TODAY)[0] == {rosa}
+    ctx.changes_did_happen.emit(Changes.of("task", member_id=rosa))  # moves no deadline
+    scope, ticket = ledger.scope(TODAY)
+    ledger.refreshed(TODAY, scope, ticket)
+    assert ledger.scope(TODAY)[0] == frozenset()
+    assert ledger.scope(day(1))[0] is None  # a new day: everyone again
+    ctx.detach()  # a lock forgets it all
+    assert ledger.scope(TODAY)[0] is None
 
 
 # ---- the chart's Tasks tab ---------------------------------------------------------------------------------

@@ -91,19 +91,19 @@ def member_facts(
 
 def gather(session: Session, member_ids: list[str] | None = None) -> dict[str, MemberFacts]:
     """Facts for the given live members (every one when None); unknown or deleted ids are left out."""
-    members = {m.id: m._mapping for m in _select(session, _member_query(), Member.id, member_ids)}
+    members = {m.id: m._mapping for m in in_chunks(session, _member_query(), Member.id, member_ids)}
     if not members:
         return {}
     ids = None if member_ids is None else list(members)
-    offsets = {r.member_id: r.utc_offset_minutes for r in _select(session, _offset_query(), Member.id, ids)}
+    offsets = {r.member_id: r.utc_offset_minutes for r in in_chunks(session, _offset_query(), Member.id, ids)}
     contacts = {mid: local_day(m["last_contact_at"], offsets.get(mid))
                 for mid, m in members.items() if m["last_contact_at"] is not None}
     assessed: dict[str, list[date]] = defaultdict(list)
-    for r in _select(session, _assessment_query(), AssessmentResponse.member_id, ids):
+    for r in in_chunks(session, _assessment_query(), AssessmentResponse.member_id, ids):
         assessed[r.member_id].append(local_day(r.completed_at, r.utc_offset_minutes))
     plans = _plans(session, ids)
     referrals: dict[str, list[ReferralFacts]] = defaultdict(list)
-    for r in _select(session, _referral_query(), Referral.member_id, ids):
+    for r in in_chunks(session, _referral_query(), Referral.member_id, ids):
         referrals[r.member_id].append(referral_facts(r.id, r.resource_name, r.referred_on, r.follow_up_on,
                                                      r.status, r.updated_at))
     return {mid: member_facts(row, last_contact_on=contacts.get(mid), assessment_days=assessed.get(mid, ()),
@@ -111,8 +111,8 @@ def gather(session: Session, member_ids: list[str] | None = None) -> dict[str, M
             for mid, row in members.items()}
 
 
-def _select(session: Session, query: Select[Any], column: Any, ids: list[str] | None) -> Iterator[Any]:
-    """Run ``query`` for every member, or for ``ids`` a chunk at a time."""
+def in_chunks(session: Session, query: Select[Any], column: Any, ids: Sequence[str] | None) -> Iterator[Any]:
+    """Run ``query`` for every row, or for those whose ``column`` is in ``ids``, a chunk of ids at a time."""
     if ids is None:
         yield from session.execute(query)
         return
@@ -157,7 +157,7 @@ def _plans(session: Session, ids: list[str] | None) -> dict[str, list[PlanRow]]:
                     CarePlan.review_due_on, CarePlan.last_reviewed_on, agreed.c.first)
              .outerjoin(agreed, agreed.c.care_plan_id == CarePlan.id).where(CarePlan.deleted.is_(False)))
     plans: dict[str, list[PlanRow]] = defaultdict(list)
-    for r in _select(session, query, CarePlan.member_id, ids):
+    for r in in_chunks(session, query, CarePlan.member_id, ids):
         plans[r.member_id].append(PlanRow(r.id, CarePlanStatus(r.status), r.started_on, r.review_due_on,
                                           r.last_reviewed_on, r.first))
     return plans

@@ -10,17 +10,22 @@ writes it and ``computed`` only reads it.
   reassessed) while the member is still enrolled, and cancelled otherwise.
 - Two laptops refreshing offline can each make a task for one key. After they sync, the duplicates fold:
   a done one wins, else the lowest id; the others are cancelled (every laptop picks the same one).
+
+So a closed task (done, cancelled) matters only under a clock still to do: under a done clock, or under a
+key no longer among the clocks, it is kept as it is. ``refresh`` reads only the tasks that can matter
+(``matters``): every live one, and the closed ones of ``keys_to_do`` (a caseload holds tens of thousands
+of closed tasks that can never change).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Generic, Protocol, TypeVar
 
 from app.model.enums import MemberStatus, TaskKind, TaskStatus
-from app.model.task import Task
 from app.services.compliance import Clock, MemberFacts
 from app.services.compliance_facts import local_day
 
@@ -46,11 +51,29 @@ class Action(StrEnum):
     KEEP = "keep"
 
 
+class PlannedTask(Protocol):
+    """What the rules read of a stored rule task (a Task row, or just these columns of it)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def kind(self) -> TaskKind: ...
+    @property
+    def status(self) -> TaskStatus: ...
+    @property
+    def due_on(self) -> date: ...
+    @property
+    def created_at(self) -> datetime: ...
+
+
+T = TypeVar("T", bound=PlannedTask)
+
+
 @dataclass(frozen=True, slots=True)
-class Step:
+class Step(Generic[T]):
     action: Action
     clock: Clock | None  # None for a task whose key is no longer among the clocks
-    task: Task | None  # None for a task to make
+    task: T | None  # None for a task to make
 
 
 def rule_title(clock: Clock) -> str:
@@ -58,10 +81,23 @@ def rule_title(clock: Clock) -> str:
     return f"{title}: {clock.subject}"[:TITLE_MAX] if clock.subject else title
 
 
-def plan(facts: MemberFacts, clocks: Sequence[Clock], stored: Mapping[str, Sequence[Task]]) -> list[Step]:
-    """The steps that bring ``stored`` (rule tasks by rule_key, any status) in line with ``clocks``."""
+def keys_to_do(clocks: Iterable[Clock]) -> set[str]:
+    """The keys whose closed tasks ``plan`` needs: those of clocks still to do (a done task there means
+    nothing is made; a cancelled one is reopened)."""
+    return {clock.key for clock in clocks if not clock.done}
+
+
+def matters(status: TaskStatus, rule_key: str, to_do: set[str]) -> bool:
+    """Whether ``plan`` can change a stored task, or decide anything by it: live, or under a clock to do.
+    Leaving the others out of ``stored`` changes no step but their KEEPs."""
+    return status in LIVE or rule_key in to_do
+
+
+def plan(facts: MemberFacts, clocks: Sequence[Clock], stored: Mapping[str, Sequence[T]]) -> list[Step[T]]:
+    """The steps that bring ``stored`` (rule tasks by rule_key: any status, or at least those that
+    ``matter``) in line with ``clocks``."""
     left = dict(stored)
-    steps: list[Step] = []
+    steps: list[Step[T]] = []
     for clock in clocks:
         steps += _for_clock(clock, left.pop(clock.key, ()))
     for tasks in left.values():
@@ -69,7 +105,7 @@ def plan(facts: MemberFacts, clocks: Sequence[Clock], stored: Mapping[str, Seque
     return steps
 
 
-def _for_clock(clock: Clock, tasks: Sequence[Task]) -> list[Step]:
+def _for_clock(clock: Clock, tasks: Sequence[T]) -> list[Step[T]]:
     if clock.done:
         return [Step(Action.DONE if t.status in LIVE else Action.KEEP, clock, t) for t in tasks]
     if not tasks:
@@ -79,12 +115,12 @@ def _for_clock(clock: Clock, tasks: Sequence[Task]) -> list[Step]:
             Step(Action.CANCEL if t.status in LIVE else Action.KEEP, clock, t) for t in tasks]
 
 
-def _keeper(tasks: Iterable[Task]) -> Task:
+def _keeper(tasks: Iterable[T]) -> T:
     rank = {TaskStatus.DONE: 0, TaskStatus.OPEN: 1, TaskStatus.SNOOZED: 1, TaskStatus.CANCELLED: 2}
     return min(tasks, key=lambda t: (rank[t.status], t.id))
 
 
-def _keep(clock: Clock, task: Task) -> Step:
+def _keep(clock: Clock, task: T) -> Step[T]:
     if task.status == TaskStatus.CANCELLED:
         return Step(Action.REOPEN, clock, task)
     if task.status in LIVE and task.due_on != clock.due_on:
@@ -92,13 +128,13 @@ def _keep(clock: Clock, task: Task) -> Step:
     return Step(Action.KEEP, clock, task)
 
 
-def _gone(facts: MemberFacts, task: Task) -> Step:
+def _gone(facts: MemberFacts, task: T) -> Step[T]:
     if task.status not in LIVE:
         return Step(Action.KEEP, None, task)
     return Step(Action.DONE if _done_since_made(facts, task) else Action.CANCEL, None, task)
 
 
-def _done_since_made(facts: MemberFacts, task: Task) -> bool:
+def _done_since_made(facts: MemberFacts, task: PlannedTask) -> bool:
     if facts.status != MemberStatus.ENROLLED:
         return False
     deed: date | None = {

@@ -3,8 +3,8 @@
 Rule-made tasks carry the clock's key as ``rule_key``, so refreshing twice, or on two laptops, never makes
 a second one; when a deadline moves (the plan's review date changes, the member is reached, enrollment
 ends) the open task for the old deadline is cancelled and one for the new deadline is made
-(app.services.task_plan says exactly what the rules decide). Writes are audited (DataCategory.TASKS),
-with field names only.
+(app.services.task_plan says exactly what the rules decide; app.services.task_rows reads only the stored
+tasks that matter, as columns). Writes are audited (DataCategory.TASKS), with field names only.
 
 Rule tasks get random ids like every row, not ids derived from the member and key: the server merges a
 second insert of a known id field by field, so two laptops making "the same" task would leave a conflict on
@@ -15,7 +15,7 @@ instead.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -29,12 +29,13 @@ from app.model.enums import AuditAction, DataCategory, TaskKind, TaskOrigin, Tas
 from app.model.member import Member
 from app.model.task import Task
 from app.programs import rules_for
-from app.services import compliance
+from app.services import compliance, task_rows
 from app.services.compliance import CLOCK_KINDS, Clock, MemberFacts
 from app.services.compliance_facts import local_day
 from app.services.fields import Field, clean, day, text
 from app.services.records import live_member
 from app.services.task_plan import LIVE, Action, Step, plan, rule_title
+from app.services.task_rows import ByKey, Listed, RuleTask
 from app.store import audit
 from app.store.base import new_id, utcnow
 
@@ -84,17 +85,19 @@ class _Who:
 
 
 def refresh(session: Session, actor: Actor, as_of: date, member_id: str | None = None) -> RefreshResult:
-    """Bring stored rule tasks in line with the clocks on ``as_of`` (one member, or all)."""
-    ids = _ids(session, member_id)
-    facts = compliance.facts_for(session, ids)
-    stored = _rule_tasks(_stored(session, ids))
-    people = _people(session, ids)
+    """Bring stored rule tasks in line with the clocks on ``as_of`` (one member, or all). Only the tasks
+    the rules can act on are read (task_plan.matters), and only those that change are loaded as rows."""
+    facts = compliance.facts_for(session, _ids(session, member_id))
+    clocks = {mid: _clocks(member_facts, as_of) for mid, member_facts in facts.items()}
+    stored = task_rows.actionable(session, clocks)
+    steps = [(mid, step) for mid, member_facts in facts.items()
+             for step in plan(member_facts, clocks[mid], stored.get(mid, {})) if step.action != Action.KEEP]
+    rows = task_rows.rows_to_write(session, [step.task.id for _mid, step in steps if step.task is not None])
+    nurses = task_rows.nurses(session, sorted({mid for mid, step in steps if step.action == Action.CREATE}))
     counts: dict[Action, int] = defaultdict(int)
-    for mid, member_facts in facts.items():
-        for step in plan(member_facts, _clocks(member_facts, as_of), stored.get(mid, {})):
-            if step.action != Action.KEEP:
-                _apply(session, actor, mid, people[mid], step)
-                counts[step.action] += 1
+    for mid, step in steps:
+        _apply(session, actor, mid, nurses.get(mid, ""), step, rows)
+        counts[step.action] += 1
     session.flush()
     return RefreshResult(created=counts[Action.CREATE], completed=counts[Action.DONE],
                          cancelled=counts[Action.CANCEL], reopened=counts[Action.REOPEN])
@@ -102,12 +105,16 @@ def refresh(session: Session, actor: Actor, as_of: date, member_id: str | None =
 
 def list_tasks(
     session: Session, as_of: date, *, member_id: str | None = None, include_closed: bool = False,
+    closed_since: date | None = None, due_by: date | None = None,
 ) -> tuple[TaskView, ...]:
-    """Stored tasks, most urgent first (due date, then member). Open and snoozed unless include_closed."""
+    """Stored tasks, most urgent first (due date, then member): open and snoozed ones; with
+    ``closed_since``, also those done or cancelled on or after that day; with ``include_closed``, all.
+    ``due_by``: only those due on or before that day."""
     ids = _ids(session, member_id)
     people = _people(session, ids)
-    rows = [t for t in _stored(session, ids, live_only=not include_closed) if t.member_id in people]
-    return _sorted(_view(t, people[t.member_id], as_of) for t in rows)
+    rows = task_rows.listed(session, ids, include_closed=include_closed, closed_since=closed_since,
+                            due_by=due_by)
+    return _sorted(_view(r, people[r.member_id], as_of) for r in rows if r.member_id in people)
 
 
 def computed(session: Session, as_of: date, *, member_id: str | None = None) -> tuple[TaskView, ...]:
@@ -208,13 +215,14 @@ def overdue(view: TaskView, as_of: date) -> bool:
 # ---- writing what the rules decided ----------------------------------------------------------------
 
 
-def _apply(session: Session, actor: Actor, member_id: str, who: _Who, step: Step) -> None:
+def _apply(session: Session, actor: Actor, member_id: str, nurse: str, step: Step[RuleTask],
+           rows: Mapping[str, Task]) -> None:
     if step.action == Action.CREATE:
         assert step.clock is not None
-        _create(session, actor, member_id, who, step.clock)
+        _create(session, actor, member_id, nurse, step.clock)
         return
-    row = step.task
-    assert row is not None
+    assert step.task is not None
+    row = rows[step.task.id]
     if step.action == Action.DONE:
         row.status, row.completed_at, row.snoozed_until = TaskStatus.DONE, utcnow(), None
         changed = ["completed_at", "snoozed_until", "status"]
@@ -231,10 +239,10 @@ def _apply(session: Session, actor: Actor, member_id: str, who: _Who, step: Step
     _audit(session, actor, AuditAction.UPDATE, row, sorted(changed), by_rules=True)
 
 
-def _create(session: Session, actor: Actor, member_id: str, who: _Who, clock: Clock) -> None:
+def _create(session: Session, actor: Actor, member_id: str, nurse: str, clock: Clock) -> None:
     row = Task(id=new_id(), member_id=member_id, kind=clock.kind, title=rule_title(clock),
                due_on=clock.due_on, status=TaskStatus.OPEN, origin=TaskOrigin.RULE, rule_key=clock.key,
-               assigned_to=who.nurse)
+               assigned_to=nurse)
     session.add(row)
     _audit(session, actor, AuditAction.CREATE, row,
            ["assigned_to", "due_on", "kind", "origin", "rule_key", "status", "title"], by_rules=True)
@@ -263,12 +271,10 @@ def _ids(session: Session, member_id: str | None) -> list[str] | None:
     return [member_id]
 
 
-def _stored(session: Session, ids: list[str] | None, *, live_only: bool = False) -> list[Task]:
+def _stored(session: Session, ids: list[str] | None) -> list[Task]:
     query = select(Task).where(Task.deleted.is_(False))
     if ids is not None:
         query = query.where(Task.member_id.in_(ids))
-    if live_only:
-        query = query.where(Task.status.in_(LIVE))
     return list(session.scalars(query))
 
 
@@ -277,12 +283,8 @@ def _made_by_rules(task: Task) -> bool:
     return task.origin == TaskOrigin.RULE and task.kind in CLOCK_KINDS
 
 
-def _rule_tasks(rows: Iterable[Task]) -> dict[str, dict[str, list[Task]]]:
-    grouped: dict[str, dict[str, list[Task]]] = defaultdict(lambda: defaultdict(list))
-    for task in rows:
-        if _made_by_rules(task):
-            grouped[task.member_id][task.rule_key].append(task)
-    return grouped
+def _rule_tasks(rows: Iterable[Task]) -> ByKey[Task]:
+    return task_rows.by_key(task for task in rows if _made_by_rules(task))
 
 
 def _people(session: Session, ids: list[str] | None) -> dict[str, _Who]:
@@ -316,7 +318,7 @@ def _current_view(session: Session, row: Task, as_of: date | None = None) -> Tas
     return _view(row, _people(session, [row.member_id])[row.member_id], as_of or date.today())
 
 
-def _status_on(task: Task, as_of: date) -> TaskStatus:
+def _status_on(task: Listed, as_of: date) -> TaskStatus:
     """The status as it stood on ``as_of``: a completion or cancellation after it had not happened yet,
     and a snooze that has ended reads as open."""
     if task.status == TaskStatus.DONE and task.completed_at and local_day(task.completed_at) > as_of:
@@ -332,8 +334,8 @@ def _overdue(status: TaskStatus, due_on: date, grace_until: date | None, as_of: 
     return status == TaskStatus.OPEN and as_of > (grace_until or due_on)
 
 
-def _view(task: Task, who: _Who, as_of: date, *, status: TaskStatus | None = None, due_on: date | None = None,
-          grace_until: date | None = None) -> TaskView:
+def _view(task: Listed, who: _Who, as_of: date, *, status: TaskStatus | None = None,
+          due_on: date | None = None, grace_until: date | None = None) -> TaskView:
     status = status or _status_on(task, as_of)
     due_on = due_on or task.due_on
     if grace_until is None and task.kind == TaskKind.REASSESSMENT:

@@ -80,7 +80,7 @@ class MemberTasksPart(QObject):
         self.tab = MemberTasksTab(chart)
         self.index = chart.tabs.addTab(self.tab, self.tr("Tasks"))
         member_id = self.member_id
-        self.feed = TaskFeed(self.ctx, self.tab, lambda s, a, today: member_tasks(s, a, member_id, today),
+        self.feed = TaskFeed(self.ctx, self.tab, lambda s, a, day, _scope: member_tasks(s, a, member_id, day),
                              member_id=member_id, quiet=True)
         self.feed.live = False  # until the chart's audited opening
         self.feed.did_load.connect(self.tab.show_load)

@@ -3,12 +3,17 @@
 ``TaskFeed`` keeps a view current. A refresh that made, closed or cancelled tasks announces a "task"
 change, so other views reload; the view that announced it does not reload for its own announcement,
 and a second refresh finds nothing to do, so refreshing never loops.
+
+A caseload-wide list (Today, the Tasks page) follows changes only while it is on screen (a change while it
+is hidden waits until it is shown again) and refreshes only the members whose record changed since the
+last refresh (ui.tasks.freshness): on 5,000 members the pages out of sight cost nothing at unlock or after
+each note, and a note signed in a chart costs that member's refresh, not the caseload's.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -18,6 +23,7 @@ from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from app.actor import Actor
+from app.errors import NotFound
 from app.model.enums import TaskStatus
 from app.services import compliance, members, tasks
 from app.services.compliance import Clock
@@ -25,12 +31,13 @@ from app.services.tasks import RefreshResult, TaskView
 from ui.context import AppContext, Changes
 from ui.messages import show_error
 from ui.ops import DbOp
-from ui.tasks.cells import RECENT_DONE_DAYS, TaskRow, is_active
+from ui.tasks.cells import RECENT_DONE_DAYS, UPCOMING_DAYS, TaskRow, is_active
+from ui.tasks.freshness import DEADLINE_KINDS, RefreshLedger, Scope
 from ui.widgets.dates import local_day
 
 log = logging.getLogger(__name__)
-# What can move a deadline or meet a clock; "everything" (unlock, sync) always counts.
-RELOAD_KINDS = ("task", "care_plan", "encounter", "assessment", "member", "referral")
+# What a list shows (tasks) and what can move a deadline or meet a clock; "everything" (unlock, sync) too.
+RELOAD_KINDS = ("task", *DEADLINE_KINDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,41 +57,81 @@ def worth_listing(task: TaskView, today: date) -> bool:
     if is_active(task):
         return True
     done = task.status == TaskStatus.DONE and task.completed_at is not None
-    return done and local_day(task.completed_at) >= today - timedelta(days=RECENT_DONE_DAYS)  # type: ignore[arg-type]
+    return done and local_day(task.completed_at) >= recent(today)  # type: ignore[arg-type]
 
 
-def caseload_tasks(session: Session, actor: Actor, today: date) -> TaskLoad:
-    """Every member's tasks, each with the member's caseload row (risk, phone, language)."""
-    refreshed = tasks.refresh(session, actor, today)
+def recent(today: date) -> date:
+    """The first day whose completions are still listed."""
+    return today - timedelta(days=RECENT_DONE_DAYS)
+
+
+def caseload_tasks(session: Session, actor: Actor, today: date, scope: Scope = None) -> TaskLoad:
+    """Every member's tasks, each with the member's caseload row (risk, phone, language), after a refresh
+    of ``scope`` (every member when None)."""
+    refreshed = refresh(session, actor, today, scope)
+    listed = tasks.list_tasks(session, today, closed_since=recent(today))
+    return TaskLoad(today, _with_members(session, listed, today), changed=refreshed)
+
+
+def due_tasks(session: Session, actor: Actor, today: date, scope: Scope = None) -> TaskLoad:
+    """Today's share of ``caseload_tasks``: the tasks still to do that are due by the end of the coming
+    week (overdue ones too)."""
+    refreshed = refresh(session, actor, today, scope)
+    listed = tasks.list_tasks(session, today, due_by=today + timedelta(days=UPCOMING_DAYS))
+    return TaskLoad(today, _with_members(session, listed, today), changed=refreshed)
+
+
+def refresh(session: Session, actor: Actor, today: date, scope: Scope) -> bool:
+    """Bring the rule tasks of ``scope`` (every member when None) in line; whether any changed."""
+    if scope is None:
+        return changed(tasks.refresh(session, actor, today))
+    return any([changed(_refresh_member(session, actor, today, mid)) for mid in sorted(scope)])
+
+
+def _refresh_member(session: Session, actor: Actor, today: date, member_id: str) -> RefreshResult:
+    try:
+        return tasks.refresh(session, actor, today, member_id=member_id)
+    except NotFound:  # removed meanwhile (a sync ended the assignment): nothing to bring in line
+        return RefreshResult(0, 0, 0)
+
+
+def _with_members(session: Session, listed: Iterable[TaskView], today: date) -> tuple[TaskRow, ...]:
     rows_by_member = {row.id: row for row in members.caseload(session)}
-    listed = tasks.list_tasks(session, today, include_closed=True)
-    rows = tuple(TaskRow(t, rows_by_member.get(t.member_id)) for t in listed if worth_listing(t, today))
-    return TaskLoad(today, rows, changed=changed(refreshed))
+    return tuple(TaskRow(t, rows_by_member.get(t.member_id)) for t in listed if worth_listing(t, today))
 
 
 def member_tasks(session: Session, actor: Actor, member_id: str, today: date) -> TaskLoad:
     """One member's tasks and compliance clocks (the chart's Tasks tab)."""
     refreshed = tasks.refresh(session, actor, today, member_id=member_id)
-    listed = tasks.list_tasks(session, today, member_id=member_id, include_closed=True)
+    listed = tasks.list_tasks(session, today, member_id=member_id, closed_since=recent(today))
     rows = tuple(TaskRow(t) for t in listed if worth_listing(t, today))
     clocks = compliance.member_clocks(session, member_id, today)
     return TaskLoad(today, rows, clocks, changed(refreshed))
 
 
+Work = Callable[[Session, Actor, date, Scope], TaskLoad]
+
+
 class TaskFeed(QObject):
-    """Loads with ``work(session, actor, today)`` on demand and whenever a relevant change happens;
-    ``did_load`` carries the ``TaskLoad``. Results of a superseded load are dropped."""
+    """Loads with ``work(session, actor, today, scope)`` on demand and whenever a relevant change happens;
+    ``did_load`` carries the ``TaskLoad``. Results of a superseded load are dropped.
+
+    A caseload feed (``caseload=True``) refreshes only what the shared ledger says is not in line yet
+    (ui.tasks.freshness), and is lazy: a change while the view is hidden only marks the feed ``stale``;
+    the view loads again when it is shown (``show_if_stale``). A member's feed refreshes that member."""
 
     did_load = Signal(object)  # TaskLoad
 
-    def __init__(self, ctx: AppContext, parent: QWidget, work: Callable[[Session, Actor, date], TaskLoad],
-                 *, member_id: str | None = None, label: str = "", quiet: bool = False) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget, work: Work, *, member_id: str | None = None,
+                 label: str = "", quiet: bool = False, caseload: bool = False) -> None:
         super().__init__(parent)
         self.ctx, self.view, self.work = ctx, parent, work
-        self.member_id, self.label, self.quiet = member_id, label, quiet
+        self.member_id, self.label, self.quiet, self.lazy = member_id, label, quiet, caseload
+        self.ledger = RefreshLedger.of(ctx) if caseload else None
         self.today: date | None = None  # None: the laptop's date at each load (tests fix one)
         self.pending: DbOp[TaskLoad] | None = None
         self.live = True  # reloads on changes; the chart's tab waits for the chart's audited opening
+        self.stale = True  # not loaded since the vault opened, or changed while the view was hidden
         self._announced: Changes | None = None
         ctx.changes_did_happen.connect(self._changes_did_happen)
 
@@ -98,20 +145,36 @@ class TaskFeed(QObject):
         if not self.ctx.is_unlocked:
             return
         self.cancel()
+        self.stale = False
         work, today = self.work, self.as_of()
-        op: DbOp[TaskLoad] = DbOp(self.ctx, None, lambda s, a: work(s, a, today), label=self.label)
+        scope, ticket = self.ledger.scope(today) if self.ledger is not None else (None, 0)
+        op: DbOp[TaskLoad] = DbOp(self.ctx, None, lambda s, a: work(s, a, today, scope), label=self.label)
         self.pending = op
-        op.success(lambda load: self._loaded(load, announce)).failure(self._failed).run_in_background()
+        op.success(lambda load: self._loaded(load, announce, scope, ticket)).failure(self._failed)
+        op.run_in_background()
 
     def cancel(self) -> None:
         if self.pending is not None:
             self.pending.cancel()
             self.pending = None
 
-    def _loaded(self, load: TaskLoad, announce: bool) -> None:
+    def forget(self) -> None:
+        """The vault is closing: drop the load on its way; the next unlock loads afresh."""
+        self.cancel()
+        self.stale = True
+
+    def show_if_stale(self, shown_on: date | None) -> None:
+        """The view was shown, holding the lists of ``shown_on``: load if they are out of date (a change
+        while it was hidden, or a new day since: the laptop stayed open overnight)."""
+        if self.stale or (shown_on is not None and shown_on != self.as_of()):
+            self.load()
+
+    def _loaded(self, load: TaskLoad, announce: bool, scope: Scope, ticket: int) -> None:
         if not isValid(self) or not isValid(self.view):
             return  # the view was closed while this load was on its way
         self.pending = None
+        if self.ledger is not None:
+            self.ledger.refreshed(load.today, scope, ticket)
         self.did_load.emit(load)
         if load.changed and announce:
             self._announced = Changes.of("task", member_id=self.member_id)
@@ -130,5 +193,9 @@ class TaskFeed(QObject):
         return any(changes.touches(kind, self.member_id) for kind in RELOAD_KINDS)
 
     def _changes_did_happen(self, changes: Changes) -> None:
-        if self.live and self.relevant(changes) and self.ctx.is_unlocked:
-            self.load(announce=changes.everything or changes.kinds != {"task"})
+        if not (self.live and self.relevant(changes) and self.ctx.is_unlocked):
+            return
+        if self.lazy and not self.view.isVisible():
+            self.stale = True
+            return
+        self.load(announce=changes.everything or changes.kinds != {"task"})

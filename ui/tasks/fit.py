@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
+
 from ui.widgets.table_view import RecordTable
 
 
-def fit_to_rows(table: RecordTable, max_rows: int) -> None:
-    """As tall as its rows (up to ``max_rows``, then it scrolls), or as its one-line empty message."""
-    view, rows = table.view, table.proxy.rowCount()
+def fit_to_rows(table: RecordTable, max_rows: int, rows: int | None = None) -> None:
+    """As tall as its rows (up to ``max_rows``, then it scrolls), or as its one-line empty message.
+    Given the number of ``rows`` before they are set, the table takes its final size and scroll bar first,
+    so it measures its columns once instead of again when the scroll bar comes."""
+    view = table.view
+    rows = table.proxy.rowCount() if rows is None else rows
+    bar = Qt.ScrollBarPolicy
+    view.setVerticalScrollBarPolicy(bar.ScrollBarAlwaysOn if rows > max_rows else bar.ScrollBarAlwaysOff)
     if rows == 0:
         table.setFixedHeight(table.empty.sizeHint().height() + 8)
         return

@@ -39,6 +39,7 @@ class TaskModel(RecordModel[TaskRow]):
     def __init__(self, parent: QObject | None = None, *, with_member: bool = True) -> None:
         self.with_member = with_member
         self.today = date.today()
+        self._sort_keys: dict[tuple[int, int], Any] = {}
         super().__init__(parent)
 
     def columns(self) -> list[Column[TaskRow]]:
@@ -61,6 +62,20 @@ class TaskModel(RecordModel[TaskRow]):
     def set_rows(self, rows: Sequence[TaskRow], today: date) -> None:
         self.today = today
         self.set_records(rows)
+
+    def set_records(self, rows: Sequence[TaskRow]) -> None:
+        self._sort_keys.clear()  # before the reset: the lists above sort the new rows during it
+        super().set_records(rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Sort keys are made once per cell: sorting thousands of tasks asks for each a dozen times."""
+        if role != SORT_ROLE or not index.isValid():
+            return super().data(index, role)
+        cell = (index.row(), index.column())
+        key = self._sort_keys.get(cell)
+        if key is None:
+            key = self._sort_keys[cell] = super().data(index, role)
+        return key
 
 
 class TaskFilter(QSortFilterProxyModel):
@@ -107,8 +122,15 @@ class TaskFilter(QSortFilterProxyModel):
         self._keys[id(row)] = (row, key)
         return key
 
+    def set_today(self, today: date) -> None:
+        """The day for rows about to replace the model's: their reset filters them anew."""
+        self.today = today
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        model = self.sourceModel()
+        if isinstance(model, TaskModel):  # straight to the row: thousands of rows pass through here
+            return self.accepts(model.record(source_row))
+        row = model.index(source_row, 0, source_parent).data(ROW_ROLE)
         return row is not None and self.accepts(row)
 
 

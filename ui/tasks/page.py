@@ -1,5 +1,8 @@
 """The Tasks screen: every task of the caseload, searched and filtered as the nurse types, with the
-commands to complete, snooze, reopen, cancel or add one, one key from the member's chart."""
+commands to complete, snooze, reopen, cancel or add one, one key from the member's chart.
+
+It loads when first shown, not when the main window is made: Today, on screen at unlock, loads what is
+due, and on a caseload of thousands the whole list is worth reading only when the nurse asks for it."""
 
 from __future__ import annotations
 
@@ -39,7 +42,7 @@ class TasksPage(QWidget):
         self.list = TaskList(ctx, self.tr("Tasks"), "", self)
         self.list.setObjectName("tasks_list")
         self.list.chart_requested.connect(self.chart_requested)
-        self.feed = TaskFeed(ctx, self, caseload_tasks, label=self.tr("Loading tasks"))
+        self.feed = TaskFeed(ctx, self, caseload_tasks, label=self.tr("Loading tasks"), caseload=True)
         self.feed.today = today
         self.feed.did_load.connect(self.show_load)
         layout = QVBoxLayout(self)
@@ -51,8 +54,6 @@ class TasksPage(QWidget):
         self.setFocusProxy(self.list)
         ctx.store_will_close.connect(self.clear)
         self._filters_did_change()
-        if ctx.is_unlocked:
-            self.reload()
 
     @property
     def today(self) -> date | None:
@@ -147,11 +148,14 @@ class TasksPage(QWidget):
     def show_load(self, load: TaskLoad) -> None:
         self.loaded_on = load.today
         self.list.set_rows(load.rows, load.today)
-        self._filters_did_change()
+        self._show_counts()
 
     def _filters_did_change(self) -> None:
         self.list.filter.set_filters(search=self.search.text(), kind=str(self.kind.currentData() or ""),
                                      segment=self.segment())
+        self._show_counts()
+
+    def _show_counts(self) -> None:
         rows = self.list.model.records()
         accepts = self.list.filter.accepts
         self._update_segment_texts({s: sum(accepts(r, s) for r in rows) for s in self.segment_texts})
@@ -186,14 +190,13 @@ class TasksPage(QWidget):
         }[self.segment()]
 
     def showEvent(self, event: QShowEvent) -> None:
-        """A new day since the last load (the laptop stayed open overnight): load again."""
+        """Shown: load, unless what is on screen is still current."""
         super().showEvent(event)
-        if self.loaded_on is not None and self.loaded_on != self.feed.as_of():
-            self.reload()
+        self.feed.show_if_stale(self.loaded_on)
 
     def clear(self) -> None:
         """The vault is closing: no task or member stays in memory."""
-        self.feed.cancel()
+        self.feed.forget()
         self.loaded_on = None
         self.list.clear()
         self.search.clear()

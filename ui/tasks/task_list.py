@@ -117,7 +117,7 @@ class TaskList(QWidget):
         """New contents; the same task stays selected, or the one now in its place."""
         current, position = self.current(), self.view.currentIndex().row()
         self.today = today
-        self.filter.set_filters(today=today)
+        self.filter.set_today(today)
         self.model.set_rows(rows, today)
         if self._wanted is not None and self.select_task(self._wanted):
             self._wanted = None

@@ -1,12 +1,13 @@
 """Today: what is due — overdue first, then due today, then the rest of the week — from the caseload's
-open tasks, and safety alerts waiting for an action."""
+open tasks, and safety alerts waiting for an action. It loads when the main window is made (it is the
+first screen after unlock) and reads only the tasks due by the end of the week (ui.tasks.data.due_tasks)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -14,7 +15,7 @@ from ui.assessment.alerts import RecentAlerts  # assessments (issue 6)
 from ui.context import AppContext
 from ui.i18n import arg
 from ui.tasks.cells import TaskRow
-from ui.tasks.data import TaskFeed, TaskLoad, caseload_tasks
+from ui.tasks.data import TaskFeed, TaskLoad, due_tasks
 from ui.tasks.fit import align_columns, fit_to_rows
 from ui.today.model import DueModel, group_due
 from ui.widgets.dates import to_qdate
@@ -33,13 +34,13 @@ class TodayPage(QWidget):
         self.ctx = ctx
         self.setObjectName("today")
         self.loaded_on: date | None = None
-        self.feed = TaskFeed(ctx, self, caseload_tasks, label=self.tr("Loading today's list"))
+        self.feed = TaskFeed(ctx, self, due_tasks, label=self.tr("Loading today's list"), caseload=True)
         self.feed.today = today
         self.feed.did_load.connect(self.show_load)
         self.title = heading(self.tr("Today"), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("today_summary")
-        body = QWidget(self)
+        self.body = body = QWidget(self)
         column = QVBoxLayout(body)
         self.overdue = self._section(column, "overdue", self.tr("Overdue"), self.tr("Nothing is overdue."))
         self.due_today = self._section(column, "due_today", self.tr("Due today"),
@@ -52,7 +53,7 @@ class TodayPage(QWidget):
         self.alerts.chart_requested.connect(self.chart_requested)
         column.addWidget(self.alerts)
         column.addStretch(1)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -104,13 +105,23 @@ class TodayPage(QWidget):
                 groups.overdue, groups.today, groups.this_week), strict=True):
             title.setText(arg(text, len(group)))
             title.setAccessibleName(title.text())
+            fit_to_rows(table, MAX_VISIBLE_ROWS, len(group))
+        self._settle_scroll_bar()
+        for (_title, table), group in zip(self.sections(), (groups.overdue, groups.today, groups.this_week),
+                                          strict=True):
             table.model.set_rows(group, today)  # type: ignore[attr-defined]
-            fit_to_rows(table, MAX_VISIBLE_ROWS)
         self._align()
         self.title.setText(arg(self.tr("Today, %1"), QLocale().toString(to_qdate(today),
                                                                          QLocale.FormatType.LongFormat)))
         self.summary.setText(arg(self.tr("%1 overdue · %2 due today · %3 coming up this week"),
                                  len(groups.overdue), len(groups.today), len(groups.this_week)))
+
+    def _settle_scroll_bar(self) -> None:
+        """The page's scroll bar as the lists' new heights need it, before they fill: each list then
+        measures its columns for its final width once, not again when the bar comes a moment later."""
+        needed = self.isVisible() and self.body.sizeHint().height() > self.scroll.viewport().height()
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed
+                                               else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def _align(self) -> None:
         align_columns([table for _title, table in self.sections()])
@@ -128,13 +139,12 @@ class TodayPage(QWidget):
             self.chart_requested.emit(row.member_id)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """A new day since the last load (the laptop stayed open overnight): load again."""
+        """Shown again: load, unless what is on screen is still current."""
         super().showEvent(event)
-        if self.loaded_on is not None and self.loaded_on != self.feed.as_of():
-            self.reload()
+        self.feed.show_if_stale(self.loaded_on)
 
     def clear(self) -> None:
-        self.feed.cancel()
+        self.feed.forget()
         self.loaded_on = None
         for title, table in self.sections():
             title.clear()
