@@ -92,9 +92,11 @@ class RecordTable(QStackedWidget):
     def _update_state(self) -> None:
         empty = self.model.rowCount() == 0
         had_focus = self.view.hasFocus()
-        self.setCurrentWidget(self.empty if empty else self.view)
+        self._fitted_width = -1  # new rows: measure them, once
+        self.setCurrentWidget(self.empty if empty else self.view)  # a first show fits it (its Resize)
         if not empty:
-            self._fit_columns()
+            if self._fitted_width != self.view.viewport().width():
+                self._fit_columns()
             if had_focus:
                 self.view.setFocus()
 
