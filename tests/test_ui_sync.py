@@ -186,6 +186,32 @@ def test_an_expired_sign_in_asks_for_the_password_then_syncs(qtbot, users, store
     assert status.state.text() == "Online"
 
 
+def test_only_a_sync_that_brought_something_makes_the_screens_reload(qtbot, users, store, data_dir,
+                                                                   open_ctx, tmp_path) -> None:
+    laptop_a, _ = access.create(tmp_path / "a", PASSPHRASE, kdf=KdfParams.fast())
+    client_a = login(laptop_a, users, "ana")
+    made = write(laptop_a, lambda s, who: members.create(s, who, **SAMPLE_MEMBER))
+    client_a.sync()
+    login(store, users, "ana")
+    ctx = open_ctx(store, data_dir)
+    controller, status = status_bar(qtbot, ctx)
+    heard: list[Changes] = []
+    ctx.changes_did_happen.connect(heard.append)
+
+    def sync() -> object:
+        with qtbot.waitSignal(controller.sync_did_finish, timeout=WAIT) as finished:
+            qtbot.mouseClick(status.button, Qt.MouseButton.LeftButton)
+        return finished.args[0]
+
+    assert sync().pulled and heard and heard[-1].everything  # the member arrived: every view reloads
+    heard.clear()
+    assert sync().pulled == 0 and heard == []  # nothing new: nothing reloads
+    write(laptop_a, lambda s, who: members.update(s, who, made.id, city="Fresno"))
+    client_a.sync()
+    assert sync().pulled and heard and heard[-1].everything
+    laptop_a.close()
+
+
 def test_a_revoked_laptop_reports_it_and_its_vault_is_gone(qtbot, users, store, data_dir, open_ctx) -> None:
     login(store, users, "ana")
     write(store, lambda s, who: members.create(s, who, **SAMPLE_MEMBER))
