@@ -136,3 +136,15 @@ def test_the_window_shows_reports_and_a_chart_opens_them_for_its_member(qtbot, w
     assert window.reports.kind.currentData() == "careplan"
     assert window.reports.member.member_id() == member.id
     assert window.reports.member.model in window.models()
+
+
+def test_the_page_reads_its_lists_only_when_shown(qtbot, ctx, member) -> None:
+    """Hidden behind Today at unlock, the page reads nothing; shown, it lists the caseload."""
+    from ui.ops import _live_ops
+
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not _live_ops, timeout=10000)
+    assert page.member.model.rowCount() == 0
+    page.show()
+    qtbot.waitUntil(lambda: page.member.model.rowCount() == 1, timeout=10000)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,8 +68,7 @@ class ReportsPage(QWidget):
         ctx.store_will_close.connect(self.clear)
         ctx.changes_did_happen.connect(self._changes_did_happen)
         self._kind_did_change()
-        if ctx.is_unlocked:
-            self.reload()
+        self._stale = True  # the member and nurse lists are read when the page is first shown
 
     # ---- building -------------------------------------------------------------------------------
 
@@ -276,7 +276,16 @@ class ReportsPage(QWidget):
 
     # ---- data -----------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self.ctx.is_unlocked:
+            self.reload()
+
     def reload(self) -> None:
+        if not self.isVisible():  # hidden (most of the day): read when shown, not at every change
+            self._stale = True
+            return
+        self._stale = False
         DbOp(self.ctx, self, lambda s, _a: (members.caseload(s), catalog.nurses(s)),
              label=self.tr("Loading the caseload")).success(self._show_lists).run_in_background()
 
