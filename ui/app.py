@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.context import AppContext
 from ui.settings.prefs import Prefs
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
     from app.store.vault import KdfParams
     from ui.lock import IdleLock
     from ui.login.first_run import FirstRunWizard
@@ -30,7 +32,7 @@ log = logging.getLogger(__name__)
 VAULT_FILE = "vault.json"  # app.store.vault.VAULT_FILE, not imported: that module loads Argon2 (tested equal)
 DRAFTS_GRACE_MS = 2000  # how long a lock waits for drafts queued on lock_will_happen
 
-MainWindowFactory = Callable[[AppContext], QMainWindow]
+MainWindowFactory = Callable[[AppContext], "QMainWindow"]
 
 
 def default_main_window(ctx: AppContext) -> QMainWindow:

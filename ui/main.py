@@ -51,8 +51,11 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+WINDOW_ICON_AFTER_MS = 200  # a zero timer can fire before the first frame is painted
+
+
 def set_window_icon(app: QApplication) -> None:
-    """After the first paint: loading the SVG icon engine is not free."""
+    """After the first paint: loading the SVG icon engine (and QIcon's ~300 Python enums) is not free."""
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "carefield.svg"))))
@@ -71,7 +74,7 @@ def build(argv: Sequence[str]) -> tuple[QApplication, CarefieldApp]:
     controller = CarefieldApp(resolve_data_dir(args.data_dir), prefs=prefs, parent=app)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
-    QTimer.singleShot(0, lambda: set_window_icon(app))
+    QTimer.singleShot(WINDOW_ICON_AFTER_MS, lambda: set_window_icon(app))
     return app, controller
 
 

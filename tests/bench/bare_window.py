@@ -27,10 +27,10 @@ class FirstPaint(QObject):
 if __name__ == "__main__":
     app = QApplication([])
     probe = FirstPaint()
-    app.installEventFilter(probe)
     window = QMainWindow()
     window.resize(640, 480)
     window.show()
+    window.installEventFilter(probe)  # as app_probe.py: the window, not the application
     while probe.at is None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
     import json
