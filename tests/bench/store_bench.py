@@ -10,11 +10,13 @@ build and pragmas: the difference is the encryption.
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import shutil
 import statistics
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -99,6 +101,23 @@ def _session(store: Store, charts: int) -> None:
     assert everyone
 
 
+def _run_session(folder: Path, key: bytes, charts: int, keyed: bool,
+                 memory_security: bool) -> tuple[float, float]:
+    """One nurse's session on a fresh copy of the keyed or plain file: (wall, CPU) seconds."""
+    work = Path(tempfile.mkdtemp(dir=folder))
+    path = work / "w.db"
+    shutil.copy(folder / ("keyed.db" if keyed else "plain.db"), path)
+    engine = make_engine(path, key, memory_security=memory_security) if keyed else _plain_engine(path)
+    session_store = _store(engine)
+    try:
+        cpu, wall = time.process_time(), time.perf_counter()
+        _session(session_store, charts)
+        return time.perf_counter() - wall, time.process_time() - cpu
+    finally:
+        session_store.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def figures(quick: bool) -> list[Figure]:
     kdf = median_time(lambda: KdfParams().derive(b"a passphrase for timing", os.urandom(16)), runs=3)
     out = [Figure("unlock key derivation (Argon2id)", kdf, None, "", 0.5)]
@@ -115,20 +134,11 @@ def figures(quick: bool) -> list[Figure]:
         store.close()
         _export_plain(master, key, Path(tmp) / "plain.db")
 
-        def run(keyed: bool, memory_security: bool = False) -> float:
-            work = Path(tmp) / "run"
-            shutil.rmtree(work, ignore_errors=True)
-            work.mkdir()
-            path = work / "w.db"
-            shutil.copy(Path(tmp) / ("keyed.db" if keyed else "plain.db"), path)
-            engine = make_engine(path, key, memory_security=memory_security) if keyed else _plain_engine(path)
-            session_store = _store(engine)
-            try:
-                cpu, wall = time.process_time(), time.perf_counter()
-                _session(session_store, charts)
-                return time.perf_counter() - wall, time.process_time() - cpu
-            finally:
-                session_store.close()
+        def run(keyed: bool, memory_security: bool = False) -> tuple[float, float]:
+            # A fresh process each time: cipher_memory_security is process-wide in SQLCipher (once on, every
+            # connection after it pays for it), so one run must not leak it into the next.
+            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+                return pool.submit(_run_session, Path(tmp), key, charts, keyed, memory_security).result()
 
         keyed, plain, secured = [], [], []
         for _ in range(runs):  # interleaved: a busy moment hits both sides
