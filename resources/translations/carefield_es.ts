@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/shell/about.py" line="+75"/>
+        <source>About Carefield</source>
+        <translation>Acerca de Carefield</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>Carefield %1</source>
+        <translation>Carefield %1</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Offline-first case management for field nurse case managers. Member information stays in an encrypted vault on this computer.</source>
+        <translation>Administración de casos sin conexión para el personal de enfermería que administra casos en campo. La información de los afiliados se guarda en una bóveda cifrada en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault schema revision:</source>
+        <translation>Revisión del esquema de la bóveda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLCipher:</source>
+        <translation>SQLCipher:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (PySide6 %2)</source>
+        <translation>%1 (PySide6 %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System:</source>
+        <translation>Sistema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>locked (unlock Carefield to read it)</source>
+        <translation>bloqueada (desbloquee Carefield para leerla)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading…</source>
+        <translation>leyendo…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogModel</name>
     <message>
         <location filename="../../ui/chart/models.py" line="+160"/>
@@ -588,7 +682,7 @@
 <context>
     <name>AssessmentPart</name>
     <message>
-        <location filename="../../ui/assessment/chart_part.py" line="+37"/>
+        <location filename="../../ui/assessment/chart_part.py" line="+38"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
@@ -1254,12 +1348,12 @@
 <context>
     <name>CarePlanPart</name>
     <message>
-        <location filename="../../ui/careplan/chart_part.py" line="+45"/>
+        <location filename="../../ui/careplan/chart_part.py" line="+44"/>
         <source>Care plan</source>
         <translation>Plan de cuidado</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+114"/>
         <source>The care plan was closed when Carefield locked.</source>
         <translation>El plan de cuidado se cerró al bloquearse Carefield.</translation>
     </message>
@@ -1267,7 +1361,7 @@
 <context>
     <name>CarePlanTab</name>
     <message>
-        <location filename="../../ui/careplan/tab.py" line="+74"/>
+        <location filename="../../ui/careplan/tab.py" line="+75"/>
         <source>%1 (%2)</source>
         <comment>command (shortcut)</comment>
         <translation>%1 (%2)</translation>
@@ -1694,7 +1788,7 @@
 <context>
     <name>Caseload</name>
     <message>
-        <location filename="../../ui/caseload/cells.py" line="+46"/>
+        <location filename="../../ui/caseload/cells.py" line="+40"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1742,7 +1836,7 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../ui/caseload/model.py" line="+76"/>
+        <location filename="../../ui/caseload/model.py" line="+96"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1790,7 +1884,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../ui/caseload/page.py" line="+65"/>
+        <location filename="../../ui/caseload/page.py" line="+62"/>
         <location line="+48"/>
         <source>Caseload</source>
         <translation>Lista de casos</translation>
@@ -1856,7 +1950,7 @@
         <translation>Cargando la lista de casos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>1 member</source>
         <translation>1 afiliado/a</translation>
     </message>
@@ -2171,7 +2265,7 @@
 <context>
     <name>ChartTabs</name>
     <message>
-        <location filename="../../ui/shell/charts.py" line="+33"/>
+        <location filename="../../ui/shell/charts.py" line="+45"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
@@ -2179,18 +2273,18 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/chart/chart.py" line="+54"/>
+        <location filename="../../ui/chart/chart.py" line="+63"/>
         <source>Opening the chart…</source>
         <translation>Abriendo el expediente…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+17"/>
+        <location line="+23"/>
+        <location line="+1"/>
         <source>Conditions</source>
         <translation>Afecciones</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+1"/>
         <source>No conditions recorded. Add one with Insert.</source>
         <translation>No hay afecciones registradas. Agregue una con Insert.</translation>
     </message>
@@ -2201,12 +2295,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Utilization</source>
         <translation>Utilización</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>No ED visits or admissions recorded.</source>
         <translation>No hay visitas a urgencias ni hospitalizaciones registradas.</translation>
     </message>
@@ -2216,54 +2310,55 @@
         <translation>&amp;Agregar visita u hospitalización…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+1"/>
         <source>No consents recorded.</source>
         <translation>No hay consentimientos registrados.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Registrar consentimiento…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Access log</source>
         <translation>Registro de accesos</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
         <source>No one has opened this chart yet.</source>
         <translation>Nadie ha abierto este expediente todavía.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
+        <location line="+23"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Contacts &amp;&amp; care team</source>
         <translation>Contactos y equipo de atención</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -2273,7 +2368,7 @@
         <translation>Abriendo el expediente</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+88"/>
         <source>The chart was closed when Carefield locked.</source>
         <translation>El expediente se cerró cuando Carefield se bloqueó.</translation>
     </message>
@@ -2290,7 +2385,7 @@
 <context>
     <name>ClockModel</name>
     <message>
-        <location filename="../../ui/tasks/model.py" line="+120"/>
+        <location filename="../../ui/tasks/model.py" line="+142"/>
         <source>Requirement</source>
         <translation>Requisito</translation>
     </message>
@@ -3627,7 +3722,7 @@
 <context>
     <name>EncounterPart</name>
     <message>
-        <location filename="../../ui/encounter/chart_part.py" line="+43"/>
+        <location filename="../../ui/encounter/chart_part.py" line="+47"/>
         <source>Outreach: %1 of %2 failed attempts</source>
         <translation>Contacto: %1 de %2 intentos fallidos</translation>
     </message>
@@ -3637,17 +3732,19 @@
         <translation>Candidato a no localizable</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -3667,7 +3764,7 @@
         <translation>Contactos e intentos</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>Minutes this month: %1 · contacts: %2</source>
         <translation>Minutos este mes: %1 · contactos: %2</translation>
     </message>
@@ -4532,12 +4629,12 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/careplan/side_panel.py" line="+76"/>
+        <location filename="../../ui/careplan/side_panel.py" line="+104"/>
         <source>Choose an item in the plan to see and change it here.</source>
         <translation>Elija un elemento del plan para verlo y cambiarlo aquí.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Save status</source>
         <translation>Estado de guardado</translation>
     </message>
@@ -4547,7 +4644,7 @@
         <translation>Cada campo se guarda al salir de él; Ctrl+Intro guarda de inmediato. Esc vuelve al plan.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+169"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -5687,12 +5784,13 @@
         <translation>Carefield</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ui/selftest.py" line="+37"/>
+        <location filename="../../ui/shell/window.py" line="+40"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/shell/window.py" line="+0"/>
         <location line="+20"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
@@ -5831,20 +5929,6 @@
         <location line="+36"/>
         <source>%1 %2 was added to your caseload.</source>
         <translation>%1 %2 se agregó a su lista de casos.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About Carefield</source>
-        <translation>Acerca de Carefield</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carefield 0.1
-
-Offline-first case management for field nurse case managers. Member information stays in an encrypted vault on this computer.</source>
-        <translation>Carefield 0.1
-
-Administración de casos sin conexión para el personal de enfermería que administra casos en campo. La información de los afiliados se guarda en una bóveda cifrada en esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -6534,7 +6618,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Minutes this month: %1</source>
         <translation>Minutos este mes: %1</translation>
     </message>
@@ -6791,17 +6875,17 @@ Administración de casos sin conexión para el personal de enfermería que admin
     </message>
     <message>
         <location line="+3"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Forgot it? Use the recovery code</source>
         <translation>¿La &amp;olvidó? Use el código de recuperación</translation>
     </message>
@@ -6829,7 +6913,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../ui/login/fields.py" line="+52"/>
+        <location filename="../../ui/login/fields.py" line="+58"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -8102,7 +8186,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="+49"/>
+        <location filename="../../ui/reports/page.py" line="+50"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -8112,7 +8196,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <translation>Genere un PDF para imprimir o compartir. Guardar o imprimir un informe queda registrado en la bitácora de auditoría; guarde las copias impresas como guardaría el expediente.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -8248,7 +8332,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <translation>No se generó el informe. %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Loading the caseload</source>
         <translation>Cargando los casos</translation>
     </message>
@@ -9412,7 +9496,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../ui/tasks/model.py" line="-80"/>
+        <location filename="../../ui/tasks/model.py" line="-101"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
@@ -9440,18 +9524,18 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../ui/tasks/page.py" line="+39"/>
-        <location line="+30"/>
+        <location filename="../../ui/tasks/page.py" line="+42"/>
+        <location line="+28"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-25"/>
         <source>Loading tasks</source>
         <translation>Cargando tareas</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Member name, plan ID or task</source>
         <translation>Nombre del afiliado, ID de afiliado o tarea</translation>
     </message>
@@ -9511,7 +9595,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <translation>Buscar una tarea</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 shown · %2 open</source>
         <translation>%1 mostradas · %2 pendientes</translation>
     </message>
@@ -9668,7 +9752,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today/page.py" line="+39"/>
+        <location filename="../../ui/today/page.py" line="+40"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -9728,7 +9812,7 @@ Administración de casos sin conexión para el personal de enfermería que admin
         <translation>Próximas esta semana (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 overdue · %2 due today · %3 coming up this week</source>
         <translation>%1 vencidas · %2 para hoy · %3 próximas esta semana</translation>
     </message>
