@@ -10,23 +10,26 @@ applied twice; a pulled page and its cursor are stored together, so nothing is s
 from __future__ import annotations
 
 import gzip
-import json
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import TypeVar
 
 import requests
 from pydantic import BaseModel, ValidationError
+from sqlalchemy.orm import Session
 
 from app.errors import SyncError, SyncErrorKind
 from app.model.enums import AuditAction, DataCategory
 from app.store import audit
 from app.store.store import Store
-from sync import local, transport
+from sync import local, pulling, transport
 from sync.protocol import (
     API,
+    MAX_PULL_LIMIT,
     MAX_PUSH_BATCH,
     AuditEventIn,
     AuditPushRequest,
@@ -37,6 +40,7 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
     RefreshResponse,
+    Row,
 )
 from sync.transport import Tls
 
@@ -44,7 +48,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]  # stage, done, total
 M = TypeVar("M", bound=BaseModel)
 REVOKED_HEADER = "X-Carefield-Device-Revoked"
-PULL_PAGE = 500
+PULL_PAGE = MAX_PULL_LIMIT  # fewer, larger local transactions: each commit rewrites the touched index pages
 REVOKED_MESSAGE = "This laptop has been removed from Carefield by an administrator."
 TOKEN_EXPIRES_KEY = "token_expires_at"  # sync_state: when the server said the token expires (UTC ISO)
 REFRESH_WITHIN = timedelta(days=5)  # after a good sync, swap a token this close to expiry for a new one
@@ -143,23 +147,46 @@ class SyncClient:
                 return
 
     def pull(self, progress: Progress | None = None) -> tuple[int, int]:
-        pulled = purged = 0
-        while True:
-            with self.store.transaction(self.actor) as s:
-                cursor = int(local.state(s, "pull_cursor", "0"))
-            page = self._call("GET", f"/sync/pull?cursor={cursor}&limit={PULL_PAGE}", PullResponse)
-            with self.store.transaction(self.actor, from_server=True) as s:
-                local.apply_rows(s, page.rows)
-                purged += local.purge_members(s, page.removed_members)
-                local.set_state(s, "pull_cursor", str(page.next_cursor))
-            for row in page.rows:
-                for stamp in row.field_hlc.values():
-                    self.store.clock.observe(stamp)
-            pulled += len(page.rows)
-            if progress:
-                progress("pull", pulled, pulled + (PULL_PAGE if page.has_more else 0))
-            if not page.has_more:
-                return pulled, purged
+        """Pages in server order, stored with the cursor after them in the same local transaction (see
+        sync/pulling.py: the next page downloads meanwhile; pages already here share a transaction)."""
+        with self.store.transaction(self.actor) as s:
+            cursor = int(local.state(s, "pull_cursor", "0"))
+        token = self._token()
+        done = pulling.Pulled()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="carefield-pull") as downloader:
+            pages = pulling.Pages(partial(self._download, token=token), self._read_page, downloader, cursor)
+            while pages.more():
+                page = pages.next()  # waits for the network outside any transaction
+                with self.store.transaction(self.actor, from_server=True) as s:
+                    stored = self._store_page(s, page, done)
+                    while pages.ready() and stored < pulling.TRANSACTION_ROWS:
+                        page = pages.next()
+                        stored += self._store_page(s, page, done)
+                if progress:
+                    progress("pull", done.rows, done.rows + (PULL_PAGE if page.has_more else 0))
+        if done.held:
+            log.warning("%d pulled rows wait for a parent row; the next sync fetches them again",
+                        len(done.held))
+        return done.rows, done.purged
+
+    def _store_page(self, s: Session, page: PullResponse, done: pulling.Pulled) -> int:
+        """Apply a page, purge members no longer assigned, keep the cursor; returns the page's row count."""
+        held = local.apply_rows(s, [*done.held, *page.rows])
+        done.purged += local.purge_members(s, page.removed_members)
+        done.held = [row for row in held if row.member_id not in page.removed_members]
+        local.set_state(s, "pull_cursor", str(local.resume_cursor(page.next_cursor, done.held)))
+        self._observe(page.rows)
+        done.rows += len(page.rows)
+        return len(page.rows)
+
+    def _observe(self, rows: list[Row]) -> None:
+        """Move this laptop's clock past every time stamp pulled (each distinct one once: a row's fields
+        mostly share one)."""
+        stamps: set[str] = set()
+        for row in rows:
+            stamps.update(row.field_hlc.values())
+        for stamp in stamps:
+            self.store.clock.observe(stamp)
 
     def refresh(self) -> RefreshResponse:
         """A new token for this device (the old one stops working); stored where the old one was."""
@@ -208,9 +235,14 @@ class SyncClient:
 
     def _call(self, method: str, path: str, model: type[M], body: BaseModel | None = None,
               *, auth: bool = True) -> M:
+        return self._parse(self._send(method, path, body, auth=auth), model)
+
+    def _send(self, method: str, path: str, body: BaseModel | None = None, *, auth: bool = True,
+              token: str = "") -> requests.Response:
+        """The request, its answer read and decompressed (not yet parsed)."""
         headers = {"Accept-Encoding": "gzip"}
         if auth:
-            token = self._token()
+            token = token or self._token()
             if not token:
                 raise SyncError(SyncErrorKind.AUTH, "Sign in to the server first.")
             headers["Authorization"] = f"Bearer {token}"
@@ -225,7 +257,15 @@ class SyncClient:
         except requests.RequestException as exc:
             reason = type(exc).__name__
             raise SyncError(SyncErrorKind.NETWORK, f"The server could not be reached ({reason}).") from None
-        return self._parse(response, model)
+        return response
+
+    def _download(self, cursor: int, token: str) -> requests.Response:
+        """A pull page. The token is read once, before the pull: reading it here would wait for the
+        store's write lock, held while the previous page is stored (pages then arrived one by one)."""
+        return self._send("GET", _pull_path(cursor), token=token)
+
+    def _read_page(self, response: requests.Response) -> PullResponse:
+        return self._parse(response, PullResponse)
 
     def _parse(self, response: requests.Response, model: type[M]) -> M:
         if response.headers.get(REVOKED_HEADER) == "1" and response.status_code == 403:
@@ -236,12 +276,16 @@ class SyncClient:
         if response.status_code >= 400:
             raise SyncError(SyncErrorKind.SERVER, f"The server answered {response.status_code}.")
         try:
-            parsed = model.model_validate(json.loads(response.content))
-        except (ValueError, ValidationError):
+            parsed = model.model_validate_json(response.content)
+        except ValidationError:
             raise SyncError(SyncErrorKind.PROTOCOL, "The server sent a reply Carefield cannot read.") \
                 from None
         self.revoked = response.headers.get(REVOKED_HEADER) == "1"
         return parsed
+
+
+def _pull_path(cursor: int) -> str:
+    return f"/sync/pull?cursor={cursor}&limit={PULL_PAGE}"
 
 
 def _message(response: requests.Response) -> str:

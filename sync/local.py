@@ -1,5 +1,5 @@
 """The laptop side of sync, inside the encrypted store: reading the outbox, recording push results,
-applying pulled pages and purging members no longer assigned. No network here, no Qt."""
+applying pulled pages (sync/pulled.py) and purging members no longer assigned. No network here, no Qt."""
 
 from __future__ import annotations
 
@@ -7,23 +7,21 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, text, update
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.model import MODEL_BY_TABLE, AuditEvent, Conflict, Member, OutboxEntry
-from app.store.codec import decode, encode
+from app.store.codec import encode
 from app.store.state import set_state, state  # noqa: F401  (sync's callers use them from here)
-from sync.protocol import Change, ChangeResult, PushResult, Row
+from sync.protocol import Change, ChangeResult, PushResult
+from sync.pulled import DEFER_FKS, apply_rows, resume_cursor  # noqa: F401  (the client's steps, in one place)
 
-# Parents and children may arrive in one page in any order; check references at commit instead.
-DEFER_FKS = text("PRAGMA defer_foreign_keys = ON")
 AUDIT_FIELDS = ("seq", "id", "at", "user", "device", "action", "entity_type", "entity_id", "member_id",
                 "category", "details", "prev_hash", "hash")
 
 
 def pending_count(session: Session) -> int:
-    return len(session.scalars(select(OutboxEntry.seq)).all())
+    return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
 
 
 def next_batch(session: Session, limit: int) -> list[Change]:
@@ -63,47 +61,6 @@ def record_results(session: Session, changes: list[Change], results: list[PushRe
         stmt = (update(target).where(target.c.id == bindparam("row"), target.c.version < bindparam("v"))
                 .values(version=bindparam("v")))
         session.connection().execute(stmt, [{"row": row, "v": v} for row, v in by_row.items()])
-
-
-def apply_rows(session: Session, rows: Iterable[Row]) -> None:
-    """Upsert pulled rows (Core executemany, no outbox). Fields the nurse changed since and not yet
-    pushed are kept: such rows (rare) are upserted one by one without those fields."""
-    session.execute(DEFER_FKS)
-    rows = list(rows)
-    pending = _pending_fields(session, [row.id for row in rows])
-    batches: dict[tuple[str, frozenset[str], frozenset[str]], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        model = MODEL_BY_TABLE.get(row.table)
-        if model is None:
-            continue
-        values = _decoded(model, row)
-        keep = pending.get(row.id, set())
-        batches[(row.table, frozenset(values), frozenset(keep))].append(values)
-    for (table, keys, keep), params in batches.items():
-        target = MODEL_BY_TABLE[table].__table__
-        stmt = insert(target)
-        changing = {k: stmt.excluded[k] for k in keys if k != "id" and k not in keep}
-        session.connection().execute(stmt.on_conflict_do_update(index_elements=["id"], set_=changing), params)
-
-
-def _decoded(model: Any, row: Row) -> dict[str, Any]:
-    columns = model.__table__.columns
-    values = {c.key: decode(c, row.fields[c.key]) for c in columns if c.key in row.fields}
-    values.update(id=row.id, version=row.version, deleted=row.deleted)
-    if row.member_id is not None and "member_id" in columns:
-        values["member_id"] = row.member_id
-    return values
-
-
-def _pending_fields(session: Session, row_ids: list[str]) -> dict[str, set[str]]:
-    pending: dict[str, set[str]] = defaultdict(set)
-    for start in range(0, len(row_ids), 500):
-        chunk = row_ids[start:start + 500]
-        for row_id, fields in session.execute(
-            select(OutboxEntry.row_id, OutboxEntry.fields).where(OutboxEntry.row_id.in_(chunk))
-        ):
-            pending[row_id].update(fields)
-    return pending
 
 
 def purge_members(session: Session, member_ids: Iterable[str]) -> int:

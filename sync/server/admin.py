@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from app.store.hlc import format_hlc
@@ -77,12 +77,26 @@ def assign(session: Session, member_key: str, username: str) -> str:
         Assignment.member_id == member_id, Assignment.username == username, Assignment.ended_at.is_(None)))
     if active is not None:
         raise AdminError(f"Member {member_key} is already assigned to {username}.")
-    records = session.scalars(select(Record).where(Record.member_id == member_id).with_for_update()).all()
-    seqs = next_seqs(session, len(records) + 1)
-    for record, seq in zip(records, seqs, strict=False):
-        record.seq = seq
+    rows = chart_rows(session, member_id)
+    seqs = next_seqs(session, len(rows) + 1)
+    resequence(session, rows, seqs)
     session.add(Assignment(member_id=member_id, username=username, seq=seqs[-1]))
     return member_id
+
+
+def chart_rows(session: Session, member_id: str) -> list[tuple[str, str]]:
+    """The (table, id) of a member's rows, locked, in their order of change: re-sequenced in that order,
+    a pull brings parents before their children wherever it can."""
+    return [(table, row_id) for table, row_id in session.execute(
+        select(Record.table_name, Record.id).where(Record.member_id == member_id).order_by(Record.seq)
+        .with_for_update())]
+
+
+def resequence(session: Session, rows: list[tuple[str, str]], seqs: range) -> None:
+    """Give ``rows`` the first of ``seqs`` (one bulk update by primary key, not one flush per row)."""
+    if rows:
+        session.execute(update(Record), [{"table_name": table, "id": row_id, "seq": seq}
+                                         for (table, row_id), seq in zip(rows, seqs, strict=False)])
 
 
 def unassign(session: Session, member_key: str, username: str) -> str:
@@ -100,10 +114,13 @@ def server_rows(session: Session, rows: list[tuple[str, dict[str, Any]]]) -> Non
     """Rows that originate on the server (an import, a demo caseload), stored as if pushed."""
     hlc = format_hlc(int(time.time() * 1000), 0, "server")
     seqs = next_seqs(session, len(rows))
-    for (table, data), seq in zip(rows, seqs, strict=True):
-        meta = {name: {"v": seq, "hlc": hlc, "dev": "server"} for name in data}
-        session.add(Record(table_name=table, id=data["id"], member_id=data.get("member_id"), seq=seq,
-                           deleted=bool(data.get("deleted")), data=data, field_meta=meta))
+    records = [{"table_name": table, "id": data["id"], "member_id": data.get("member_id"), "seq": seq,
+                "deleted": bool(data.get("deleted")), "data": data,
+                "field_meta": {name: {"v": seq, "hlc": hlc, "dev": "server"} for name in data},
+                "field_hlc": dict.fromkeys(data, hlc)}
+               for (table, data), seq in zip(rows, seqs, strict=True)]
+    for start in range(0, len(records), 2000):  # one bulk insert per slice, not one flush per row
+        session.execute(insert(Record), records[start:start + 2000])
 
 
 def devices(session: Session) -> list[DeviceStatus]:

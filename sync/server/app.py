@@ -13,6 +13,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -63,7 +64,10 @@ def create_app(db_url: str, *, token_days: int | None = None, clock: auth.Clock 
                   redoc_url=None, lifespan=_phi_filtered_logs)
     app.state.factory = factory
     app.state.token_lifetime, app.state.clock = lifetime, clock or (lambda: datetime.now(UTC))
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    # Level 3 (zlib's fast deflate): a 1,000-row pull page (2 MB of JSON) in 6 ms instead of 40 ms at
+    # Starlette's default 9, for ~20% more bytes (140 KB, not 116 KB). Compression was the largest part of
+    # the server's work in a first sync, and the page is downloaded while the previous one is stored.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=3)
     app.add_middleware(GzipRequestMiddleware)
     _errors(app)
     _routes(app, factory)
@@ -177,14 +181,14 @@ def _routes(app: FastAPI, factory: sessionmaker[Session]) -> None:
              responses=ERRORS)
     def do_pull(who: Who, session: DB,
                 cursor: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
-                limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500) -> PullResponse:
+                limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500) -> Response:
         if who.revoked:
             raise ApiError(403, "revoked", "This device has been revoked.", {REVOKED_HEADER: "1"})
         with session.begin():
             page = pull.pull(session, who, cursor, limit)
         if not page.has_more:
             _mark_synced(factory, who)
-        return page
+        return Response(page.to_json(), media_type="application/json")  # a PullResponse, written directly
 
     @app.post(f"{API}/audit/push", response_model=AuditPushResponse,
               responses=ERRORS)
@@ -214,12 +218,12 @@ def _same_device(who: auth.Principal, device_id: str) -> None:
 
 
 def _mark_synced(factory: sessionmaker[Session], who: auth.Principal, pending: int | None = None) -> None:
-    with factory() as session, session.begin():
-        device = session.get(Device, who.device_id)
-        if device is not None:
-            device.last_sync_at = datetime.now(UTC)
-            if pending is not None:
-                device.pending_changes = pending
+    values: dict[str, object] = {"last_sync_at": datetime.now(UTC)}
+    if pending is not None:
+        values["pending_changes"] = pending
+    devices = Device.__table__
+    with factory() as session, session.begin():  # one statement: no read of the row first
+        session.execute(update(devices).where(devices.c.id == who.device_id).values(values))
 
 
 def _version() -> str:

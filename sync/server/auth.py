@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from sync.protocol import Role
@@ -30,6 +30,7 @@ TOKEN_LIFETIME = timedelta(days=DEFAULT_TOKEN_DAYS)
 Clock = Callable[[], datetime]
 FREE_FAILURES = 5
 MAX_DELAY = 300.0
+SEEN_EVERY = timedelta(minutes=1)  # a device's last_seen_at is refreshed at most this often
 _hasher = PasswordHasher()
 
 
@@ -135,23 +136,36 @@ def _issue(session: Session, username: str, device_id: str, expires_at: datetime
     return token
 
 
+_TOKENS, _DEVICES, _USERS = Token.__table__, Device.__table__, User.__table__
+_BEARER = (
+    select(_TOKENS.c.revoked, _TOKENS.c.expires_at, _DEVICES.c.id.label("device"), _DEVICES.c.revoked_at,
+           _DEVICES.c.last_seen_at, _USERS.c.username, _USERS.c.role, _USERS.c.active)
+    .select_from(_TOKENS)
+    .outerjoin(_DEVICES, _DEVICES.c.id == _TOKENS.c.device_id)
+    .outerjoin(_USERS, _USERS.c.username == _TOKENS.c.username)
+    .where(_TOKENS.c.token_hash == bindparam("token_hash"))
+)
+_SEEN = update(_DEVICES).where(_DEVICES.c.id == bindparam("device")).values(last_seen_at=bindparam("now"))
+
+
 def authenticate(session: Session, bearer: str, *, now: datetime | None = None) -> Principal:
+    """Every request's check: token, device and account read in one query (outer joins, so each
+    refusal keeps its own reason); the device's last-seen time is written at most once a minute."""
     now = now or _now()
-    token = session.get(Token, hash_token(bearer)) if bearer else None
-    if token is None:
+    found = session.execute(_BEARER, {"token_hash": hash_token(bearer)}).first() if bearer else None
+    if found is None:
         raise AuthFailed("Sign in to the server.", "missing" if not bearer else "unknown")
-    if token.revoked:
+    if found.revoked:
         raise AuthFailed("Sign in again: this sign-in has been replaced or withdrawn.", "revoked")
-    if _aware(token.expires_at) <= now:
+    if _aware(found.expires_at) <= now:
         raise AuthFailed("Sign in again: the sign-in has expired.", "expired")
-    device = session.get(Device, token.device_id)
-    if device is None:
+    if found.device is None:
         raise AuthFailed("Sign in again: this device is not known.", "unknown")
-    user = session.execute(select(User).where(User.username == token.username)).scalar_one_or_none()
-    if user is None or not user.active:
+    if found.username is None or not found.active:
         raise AuthFailed("This account is not active.", "inactive")
-    device.last_seen_at = now
-    return Principal(user.username, Role(user.role), device.id, revoked=device.revoked_at is not None)
+    if found.last_seen_at is None or now - _aware(found.last_seen_at) >= SEEN_EVERY:
+        session.execute(_SEEN, {"device": found.device, "now": now})
+    return Principal(found.username, Role(found.role), found.device, revoked=found.revoked_at is not None)
 
 
 def refresh(session: Session, bearer: str, *, now: datetime | None = None,

@@ -22,6 +22,8 @@ from collections.abc import Callable
 from sync.server import admin
 
 PASSWORD_ENV = "CAREFIELD_NEW_PASSWORD"
+# Commands that add or re-sequence many rows: the first pulls after them need fresh planner statistics.
+BULK_COMMANDS = frozenset({"import-members", "demo", "assign"})
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -122,14 +124,17 @@ def _serve(args: argparse.Namespace, url: str) -> int:
 
 def _admin(args: argparse.Namespace, url: str) -> int:
     from sync.server import admin_commands
-    from sync.server.db import init_schema, make_engine, session_factory
+    from sync.server.db import init_schema, make_engine, refresh_statistics, session_factory
 
     engine = make_engine(url)
     init_schema(engine)
     factory = session_factory(engine)
     command: Callable[..., int] = admin_commands.COMMANDS[(args.command, getattr(args, "user_command", None))]
     try:
-        return command(factory, args, _password)
+        status = command(factory, args, _password)
+        if args.command in BULK_COMMANDS:
+            refresh_statistics(engine)
+        return status
     finally:
         engine.dispose()
 

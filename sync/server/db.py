@@ -5,12 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, select, update
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.server.models import Counter
 
 SEQ = "seq"
+COUNTERS = Counter.__table__
+# Core statements built once, run on the session's connection: they take every sequence number.
+_BUMP = (update(COUNTERS).where(COUNTERS.c.name == SEQ).values(value=COUNTERS.c.value + bindparam("count"))
+         .returning(COUNTERS.c.value))
+_COMMITTED = select(COUNTERS.c.value).where(COUNTERS.c.name == SEQ)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -48,6 +53,19 @@ def init_schema(engine: Engine) -> None:
     with Session(engine) as s, s.begin():
         if s.get(Counter, SEQ) is None:
             s.add(Counter(name=SEQ, value=0))
+    if engine.dialect.name == "sqlite":
+        refresh_statistics(engine)  # SQLite has no autovacuum to do it
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """Fresh planner statistics, after bulk changes (an import, a demo caseload, assignments) and at start.
+    Which index a pull walks depends on them: without them SQLite (and PostgreSQL right after a bulk load)
+    reads every row of the nurse's caseload past the cursor and sorts them for each page, instead of
+    walking the sequence index one page long. PostgreSQL's autovacuum refreshes them too, within minutes."""
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA analysis_limit = 1000")  # sampled: quick on a large file
+        conn.exec_driver_sql("ANALYZE")
 
 
 def alembic_config(conn: Connection) -> Any:
@@ -72,10 +90,9 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 def next_seqs(session: Session, count: int = 1) -> range:
     """Take ``count`` sequence numbers. Call it last in a transaction: the counter row stays locked
     until commit, so no later number can commit before an earlier one (the commit-order hazard)."""
-    bump = update(Counter).where(Counter.name == SEQ).values(value=Counter.value + count)
-    last = session.execute(bump.returning(Counter.value)).scalar_one()
+    last = session.connection().execute(_BUMP, {"count": count}).scalar_one()
     return range(last - count + 1, last + 1)
 
 
 def committed_seq(session: Session) -> int:
-    return session.execute(select(Counter.value).where(Counter.name == SEQ)).scalar_one()
+    return session.connection().execute(_COMMITTED).scalar_one()

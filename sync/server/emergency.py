@@ -115,11 +115,10 @@ def grant(session: Session, who: Principal, request: EmergencyAccessRequest,
         raise Refused(404, "not_found", "No such member on the server.") from None
     expires = now + timedelta(minutes=request.minutes)
     # Re-sequence the member's rows so the supervisor's next pull back-fills the whole chart (as assign does).
-    records = session.scalars(select(Record).where(Record.member_id == member_id).with_for_update()).all()
+    rows = admin.chart_rows(session, member_id)
     notice = _notice(session, who, member_id, request.reason, now, expires)
-    seqs = next_seqs(session, len(records) + 2)
-    for record, seq in zip(records, seqs, strict=False):
-        record.seq = seq
+    seqs = next_seqs(session, len(rows) + 2)
+    admin.resequence(session, rows, seqs)
     _stamp(notice, seqs[-2])
     session.add(EmergencyGrant(member_id=member_id, username=who.username, device_id=who.device_id,
                                reason=request.reason, granted_at=now, expires_at=expires,
@@ -157,6 +156,7 @@ def _stamp(notice: Record, seq: int) -> None:
     hlc = format_hlc(int(time.time() * 1000), 0, "server")
     notice.seq = seq
     notice.field_meta = {name: {"v": seq, "hlc": hlc, "dev": "server"} for name in notice.data}
+    notice.field_hlc = dict.fromkeys(notice.data, hlc)
 
 
 # ---- scope and expiry (read by pull) ------------------------------------------------------------------

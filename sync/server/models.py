@@ -98,12 +98,19 @@ class Record(ServerBase):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     field_meta: Mapped[dict[str, Any]] = mapped_column(JSON)  # field -> {"v": seq, "hlc": str, "dev": str}
+    # field -> its "hlc" in field_meta, written with it: what each pull sends, kept, not derived per read
+    field_hlc: Mapped[dict[str, str] | None] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     __table_args__ = (
         Index("ix_records_member_seq", "member_id", "seq"),
         Index("ix_records_seq", "seq"),
     )
+
+
+def clock_times(field_meta: dict[str, Any]) -> dict[str, str]:
+    """A record's ``field_hlc`` from its ``field_meta``."""
+    return {name: meta["hlc"] for name, meta in field_meta.items()}
 
 
 class AppliedChange(ServerBase):
