@@ -23,3 +23,50 @@ def test_server_schema_is_migrated_and_matches_the_models(sync_server):
                 pytest.fail(f"server models and migrations differ: {drift}")
     finally:
         engine.dispose()
+
+
+
+# A server process's start: wait for the common moment, then migrate (exit 0 only if that worked).
+START = """
+import sys, time
+from sync.server.db import init_schema, make_engine
+start_at, url = float(sys.argv[1]), sys.argv[2]
+engine = make_engine(url)
+time.sleep(max(0.0, start_at - time.time()))
+try:
+    init_schema(engine)
+except Exception as exc:
+    print(type(exc).__name__)
+    sys.exit(1)
+finally:
+    engine.dispose()
+"""
+
+
+def test_server_processes_starting_together_on_an_empty_postgresql_database_all_start():
+    """Several processes (a systemd template, after an upgrade) migrate one after the other, not at once."""
+    import subprocess
+    import sys
+    import time
+
+    from sqlalchemy import select
+
+    from sync.server.db import SEQ, committed_seq, session_factory
+    from sync.server.models import Counter
+    from tests.server_fixtures import PG_URL, reset_postgres
+
+    if not PG_URL:
+        pytest.skip("CAREFIELD_TEST_PG_URL is not set")
+    reset_postgres(PG_URL)
+    start_at = str(time.time() + 3)  # every process has imported Carefield by then
+    starters = [subprocess.Popen([sys.executable, "-c", START, start_at, PG_URL], stdout=subprocess.PIPE,
+                                 text=True) for _ in range(4)]
+    outcomes = [(starter.wait(60), starter.stdout.read().strip()) for starter in starters]
+    assert outcomes == [(0, "")] * 4
+    engine = make_engine(PG_URL)
+    try:
+        with session_factory(engine)() as s:
+            assert s.scalars(select(Counter.name)).all() == [SEQ]
+            assert committed_seq(s) == 0
+    finally:
+        engine.dispose()

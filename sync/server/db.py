@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, create_engine, event, select, update
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.server.models import Counter
@@ -16,6 +16,8 @@ COUNTERS = Counter.__table__
 _BUMP = (update(COUNTERS).where(COUNTERS.c.name == SEQ).values(value=COUNTERS.c.value + bindparam("count"))
          .returning(COUNTERS.c.value))
 _COMMITTED = select(COUNTERS.c.value).where(COUNTERS.c.name == SEQ)
+# Held by the transaction that migrates (released at its end); the number only has to be Carefield's own.
+_MIGRATION_LOCK = text("SELECT pg_advisory_xact_lock(20261122)")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -47,12 +49,18 @@ def make_engine(url: str) -> Engine:
 
 def init_schema(engine: Engine) -> None:
     """Bring the database to the newest revision (an empty one is built by the migrations), then make
-    sure the sequence counter exists."""
+    sure the sequence counter exists; all in one transaction.
+
+    On PostgreSQL the transaction first takes an advisory lock, so server processes started together (a
+    systemd template, after an upgrade) migrate one after the other: the first does the work, the others
+    then find the schema current. Without it they raced and all but one failed at start-up. SQLite needs
+    none: the transaction begins IMMEDIATE, which already admits one writer at a time."""
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(_MIGRATION_LOCK)
         upgrade(conn)
-    with Session(engine) as s, s.begin():
-        if s.get(Counter, SEQ) is None:
-            s.add(Counter(name=SEQ, value=0))
+        if conn.execute(_COMMITTED).first() is None:
+            conn.execute(insert(COUNTERS).values(name=SEQ, value=0))
     if engine.dialect.name == "sqlite":
         refresh_statistics(engine)  # SQLite has no autovacuum to do it
 
