@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from sqlalchemy import Connection, text
@@ -59,7 +60,7 @@ def known_revisions() -> set[str]:
 def alembic_config(conn: Connection) -> object:
     from alembic.config import Config
 
-    config = Config()
+    config = Config(stdout=sys.stdout)  # today's stdout: Config's default is the one at alembic's import
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = conn
     return config

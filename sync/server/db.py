@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +80,7 @@ def refresh_statistics(engine: Engine) -> None:
 def alembic_config(conn: Connection) -> Any:
     from alembic.config import Config
 
-    config = Config()
+    config = Config(stdout=sys.stdout)  # today's stdout: Config's default is the one at alembic's import
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = conn
     return config
