@@ -80,3 +80,20 @@ def test_demo_caseload_and_device_revocation(db_url, tmp_path, capsys):
     assert device in capsys.readouterr().out
     assert run(db_url, "revoke-device", device) == 0
     assert run(db_url, "revoke-device", "no-such-device") == 2
+
+
+def test_serve_keeps_idle_connections_longer_than_nginx_does(tmp_path, monkeypatch):
+    """nginx (installer/server/nginx-carefield.conf) keeps idle upstream connections 60 s; the server must
+    keep them longer, or nginx may send a push on a connection being closed (a 502 nothing retries)."""
+    import re
+    from pathlib import Path
+
+    import uvicorn
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: seen.update(options))
+    assert main(["--db", f"sqlite:///{tmp_path / 'server.db'}", "serve", "--port", "0"]) == 0
+    conf = (Path(__file__).parents[1] / "installer" / "server" / "nginx-carefield.conf").read_text()
+    upstream = re.search(r"upstream carefield_sync \{(.*?)\}", conf, re.S).group(1)
+    nginx_seconds = int(re.search(r"keepalive_timeout (\d+)s;", upstream).group(1))
+    assert seen["timeout_keep_alive"] > nginx_seconds

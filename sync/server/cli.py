@@ -22,6 +22,10 @@ from collections.abc import Callable
 from sync.server import admin
 
 PASSWORD_ENV = "CAREFIELD_NEW_PASSWORD"
+# An idle connection is kept longer than nginx keeps its idle upstream connections (60 s): otherwise nginx
+# can send a request on a connection the server is closing that moment, and a push (not retried: it is a
+# POST) fails with 502. Uvicorn's default is 5 s.
+KEEP_ALIVE_SECONDS = 75
 # Commands that add or re-sequence many rows: the first pulls after them need fresh planner statistics.
 BULK_COMMANDS = frozenset({"import-members", "demo", "assign"})
 
@@ -118,7 +122,8 @@ def _serve(args: argparse.Namespace, url: str) -> int:
         print(f"carefield-server: {error}", file=sys.stderr)
         return 2
     uvicorn.run(create_app(url, token_days=args.token_days), host=args.host, port=args.port,
-                ssl_certfile=args.certfile, ssl_keyfile=args.keyfile, access_log=False, log_level="info")
+                ssl_certfile=args.certfile, ssl_keyfile=args.keyfile, access_log=False, log_level="info",
+                timeout_keep_alive=KEEP_ALIVE_SECONDS)
     return 0
 
 
