@@ -16,6 +16,8 @@ from sync.server.auth import hash_password
 from sync.server.db import next_seqs
 from sync.server.models import Assignment, Device, Record, User
 
+SERVER_NODE = "server"  # the device named in the field records of rows the server writes
+
 
 class AdminError(Exception):
     """An operator mistake, told in one sentence."""
@@ -110,14 +112,24 @@ def unassign(session: Session, member_key: str, username: str) -> str:
     return member_id
 
 
+def server_clock() -> str:
+    """A clock time for rows the server itself writes."""
+    return format_hlc(int(time.time() * 1000), 0, SERVER_NODE)
+
+
+def server_written(fields: Any, seq: int, hlc: str) -> dict[str, dict[str, Any]]:
+    """A record's ``field_meta`` and ``field_hlc`` when the server wrote every field of it (change ``seq``,
+    time ``hlc``)."""
+    return {"field_meta": {name: {"v": seq, "hlc": hlc, "dev": SERVER_NODE} for name in fields},
+            "field_hlc": dict.fromkeys(fields, hlc)}
+
+
 def server_rows(session: Session, rows: list[tuple[str, dict[str, Any]]]) -> None:
     """Rows that originate on the server (an import, a demo caseload), stored as if pushed."""
-    hlc = format_hlc(int(time.time() * 1000), 0, "server")
+    hlc = server_clock()
     seqs = next_seqs(session, len(rows))
     records = [{"table_name": table, "id": data["id"], "member_id": data.get("member_id"), "seq": seq,
-                "deleted": bool(data.get("deleted")), "data": data,
-                "field_meta": {name: {"v": seq, "hlc": hlc, "dev": "server"} for name in data},
-                "field_hlc": dict.fromkeys(data, hlc)}
+                "deleted": bool(data.get("deleted")), "data": data, **server_written(data, seq, hlc)}
                for (table, data), seq in zip(rows, seqs, strict=True)]
     for start in range(0, len(records), 2000):  # one bulk insert per slice, not one flush per row
         session.execute(insert(Record), records[start:start + 2000])

@@ -10,7 +10,6 @@ The clock is injectable: every function takes ``now``; the HTTP path and pull re
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -23,7 +22,6 @@ from sqlalchemy.orm import Session
 from app.model.emergency import EmergencyAccess
 from app.model.enums import AuditAction
 from app.store.codec import full_row
-from app.store.hlc import format_hlc
 from sync.protocol import Role, Strict
 from sync.server import admin, server_audit
 from sync.server.auth import Principal
@@ -147,16 +145,14 @@ def _notice(session: Session, who: Principal, member_id: str, reason: str, now: 
     data = full_row(EmergencyAccess, {"member_id": member_id, "granted_to": who.username, "reason": reason,
                                       "granted_at": now, "expires_at": expires}, author=who.username)
     notice = Record(table_name=TABLE, id=data["id"], member_id=member_id, deleted=False, data=data,
-                    field_meta={}, seq=0)
+                    field_meta={}, field_hlc={}, seq=0)  # numbered and stamped last (_stamp)
     session.add(notice)
     return notice
 
 
 def _stamp(notice: Record, seq: int) -> None:
-    hlc = format_hlc(int(time.time() * 1000), 0, "server")
-    notice.seq = seq
-    notice.field_meta = {name: {"v": seq, "hlc": hlc, "dev": "server"} for name in notice.data}
-    notice.field_hlc = dict.fromkeys(notice.data, hlc)
+    written = admin.server_written(notice.data, seq, admin.server_clock())
+    notice.seq, notice.field_meta, notice.field_hlc = seq, written["field_meta"], written["field_hlc"]
 
 
 # ---- scope and expiry (read by pull) ------------------------------------------------------------------

@@ -99,7 +99,7 @@ class Record(ServerBase):
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     field_meta: Mapped[dict[str, Any]] = mapped_column(JSON)  # field -> {"v": seq, "hlc": str, "dev": str}
     # field -> its "hlc" in field_meta, written with it: what each pull sends, kept, not derived per read
-    field_hlc: Mapped[dict[str, str] | None] = mapped_column(JSON)
+    field_hlc: Mapped[dict[str, str]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     __table_args__ = (

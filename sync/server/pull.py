@@ -16,21 +16,18 @@ import json
 from dataclasses import dataclass
 from json.encoder import encode_basestring_ascii as _string  # a JSON string literal, quoted
 
-from pydantic_core import from_json, to_json
-from sqlalchemy import Row, Text, case, cast, select
+from sqlalchemy import Row, Text, cast, select
 from sqlalchemy.orm import Session
 
 from sync.server import emergency
 from sync.server.auth import Principal
 from sync.server.db import committed_seq
-from sync.server.models import Assignment, Record, clock_times
+from sync.server.models import Assignment, Record
 from sync.server.scope import visible_members
 
 # The stored JSON as text: the cast keeps the driver from decoding it (psycopg decodes json columns).
-# field_meta only where field_hlc is missing (it never should be: every write stores both).
 _ROWS = select(Record.seq, Record.table_name, Record.id, Record.member_id, Record.deleted,
-               cast(Record.data, Text).label("data"), cast(Record.field_hlc, Text).label("field_hlc"),
-               case((Record.field_hlc.is_(None), cast(Record.field_meta, Text))).label("field_meta"))
+               cast(Record.data, Text).label("data"), cast(Record.field_hlc, Text).label("field_hlc"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +66,10 @@ def pull(session: Session, who: Principal, cursor: int, limit: int) -> Page:
 
 def _row_json(row: Row) -> str:
     """One Row of the contract: ``fields`` and ``field_hlc`` are the stored documents themselves."""
-    stamps = row.field_hlc
-    if stamps is None:
-        stamps = to_json(clock_times(from_json(row.field_meta))).decode()
     member = "null" if row.member_id is None else _string(row.member_id)
     return (f'{{"table":{_string(row.table_name)},"id":{_string(row.id)},"member_id":{member},'
             f'"version":{int(row.seq)},"deleted":{"true" if row.deleted else "false"},"fields":{row.data},'
-            f'"field_hlc":{stamps}}}')
+            f'"field_hlc":{row.field_hlc}}}')
 
 
 def _removed(session: Session, who: Principal, low: int, high: int, visible: set[str]) -> list[str]:

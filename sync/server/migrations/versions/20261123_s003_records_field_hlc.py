@@ -31,6 +31,8 @@ def upgrade() -> None:
     with op.batch_alter_table('records', schema=None) as batch_op:
         batch_op.add_column(sa.Column('field_hlc', sa.JSON(), nullable=True))
     op.execute(FILL[op.get_bind().dialect.name])
+    with op.batch_alter_table('records', schema=None) as batch_op:
+        batch_op.alter_column('field_hlc', existing_type=sa.JSON(), nullable=False)
 
 
 def downgrade() -> None:
