@@ -38,6 +38,8 @@ class IdleLock(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # Qt's default (coarse) timers may fire up to 5% early: 45 s early for a 15-minute lock
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(lambda: self.request("idle"))
         self._pause = QTimer(self)  # while it runs, the filter is out of the way (see the module's note)
         self._pause.setSingleShot(True)
